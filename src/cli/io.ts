@@ -1,0 +1,34 @@
+import type { Readable, Writable } from 'node:stream';
+
+/**
+ * Everything a command may touch of the outside world. The real process streams are wired in by
+ * the bin; tests pass in-memory streams. Terminal facts are decided here, at the edge.
+ */
+export interface Io {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  readonly stdin: Readable;
+  /** stdout is a terminal: tables may be coloured and steps may pause. */
+  readonly stdoutIsTTY: boolean;
+  /** stderr is a terminal: progress bars may be drawn. */
+  readonly stderrIsTTY: boolean;
+  /** stdin is a terminal: netlab may ask questions. */
+  readonly stdinIsTTY: boolean;
+  /** Width of the terminal in columns, 80 when unknown. */
+  readonly columns: number;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Working folder, for relative paths the user names. */
+  readonly cwd: string;
+}
+
+/** The options every command understands. */
+export interface GlobalOptions {
+  readonly json: boolean;
+  readonly color: boolean;
+}
+
+/** Decides whether output may be coloured: asked for, allowed by NO_COLOR, and on a terminal. */
+export function colorEnabled(io: Io, options: GlobalOptions): boolean {
+  const noColor = io.env.NO_COLOR;
+  return options.color && io.stdoutIsTTY && (noColor === undefined || noColor === '');
+}

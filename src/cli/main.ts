@@ -1,0 +1,137 @@
+import yargs, { type Argv } from 'yargs';
+import { type ExitCode, InputError, isNetlabError } from '../errors.js';
+import type { CommandContext, NetlabCommand } from './command.js';
+import { commands } from './commands.js';
+import { colorEnabled, type Io } from './io.js';
+import { renderMenu } from './menu.js';
+
+declare const NETLAB_VERSION: string;
+
+/** The version baked in at build time; tests run from sources, where the define is absent. */
+const version = typeof NETLAB_VERSION === 'string' ? NETLAB_VERSION : '0.0.0-dev';
+
+interface GlobalArgs {
+  json: boolean;
+  color: boolean;
+}
+
+/** The one line a user sees for a failure, and the exit code that goes with it. */
+export function reportError(error: unknown, io: Io): ExitCode {
+  if (isNetlabError(error)) {
+    io.stderr.write(`netlab: ${error.message}\n`);
+    return error.exitCode;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr.write(
+    `netlab: internal error (this is a bug in netlab, please report it):\n${detail}\n`,
+  );
+  return 1;
+}
+
+/** Turns a yargs usage message into netlab's one-line form, naming what was typed. */
+function usageError(message: string, args: readonly string[]): InputError {
+  if (message.startsWith('Did you mean')) {
+    return new InputError(
+      'unknown-command',
+      `unknown command "${args[0]}": ${message.replace('Did you mean', 'did you mean')}`,
+    );
+  }
+  const extra = /^Unknown command: (.*)$/.exec(message);
+  if (extra && args.length > 0) {
+    return new InputError(
+      'usage',
+      `too many arguments: "${extra[1]}" is one more than "netlab ${args[0]}" takes (see "netlab ${args[0]} --help")`,
+    );
+  }
+  const first = message.split('\n')[0] ?? message;
+  const hint =
+    args[0] && !args[0].startsWith('-')
+      ? ` (see "netlab ${args[0]} --help")`
+      : ' (see "netlab --help")';
+  return new InputError('usage', `${first.charAt(0).toLowerCase()}${first.slice(1)}${hint}`);
+}
+
+function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandContext {
+  return { io, json: argv.json, color: colorEnabled(io, argv), signal };
+}
+
+function register(
+  parser: Argv,
+  command: NetlabCommand,
+  io: Io,
+  signal: AbortSignal,
+  setExit: (code: ExitCode) => void,
+): void {
+  parser.command({
+    command: command.command,
+    aliases: command.aliases ? [...command.aliases] : [],
+    describe: command.describe,
+    builder: (yargs) => command.builder(yargs).strict(),
+    handler: async (argv) => {
+      setExit(await command.run(argv, contextFor(argv as unknown as GlobalArgs, io, signal)));
+    },
+  });
+}
+
+function buildParser(
+  args: readonly string[],
+  io: Io,
+  signal: AbortSignal,
+  setExit: (code: ExitCode) => void,
+): Argv {
+  const parser = yargs()
+    .scriptName('netlab')
+    .option('json', {
+      type: 'boolean',
+      default: false,
+      global: true,
+      describe: 'machine-readable output on stdout',
+    })
+    .option('color', {
+      type: 'boolean',
+      default: true,
+      global: true,
+      describe: 'colour output; --no-color (or NO_COLOR=1) turns it off',
+    })
+    // Strict per command (see register); top-level strict would refuse the completion command.
+    .strictCommands()
+    .strictOptions()
+    .recommendCommands()
+    .completion('completion', 'print a bash/zsh completion script for netlab')
+    .help()
+    .alias('help', 'h')
+    .version(version)
+    .wrap(Math.min(io.columns, 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      throw error ?? usageError(message, args);
+    });
+  for (const command of commands) register(parser, command, io, signal, setExit);
+  return parser;
+}
+
+/** Runs netlab with the given arguments (without `node` and the script) and returns its exit code. */
+export async function main(
+  args: readonly string[],
+  io: Io,
+  signal: AbortSignal = new AbortController().signal,
+): Promise<ExitCode> {
+  let exitCode: ExitCode = 0;
+  const parser = buildParser(args, io, signal, (code) => {
+    exitCode = code;
+  });
+  if (args.length === 0 || (args.length === 1 && (args[0] === '--help' || args[0] === '-h'))) {
+    io.stdout.write(renderMenu(commands));
+    return 0;
+  }
+  try {
+    let output = '';
+    await parser.parseAsync([...args], {}, (_error, _argv, text) => {
+      output = text;
+    });
+    if (output !== '') io.stdout.write(`${output}\n`);
+  } catch (error) {
+    return reportError(error, io);
+  }
+  return exitCode;
+}

@@ -1,0 +1,37 @@
+import { PassThrough, Readable } from 'node:stream';
+import type { Io } from '../../src/cli/io.js';
+
+/** An Io backed by memory, with what was written readable as text. */
+export interface MemoryIo extends Io {
+  readonly out: () => string;
+  readonly err: () => string;
+}
+
+/** Builds an in-memory Io for running `main` or a renderer without spawning a process. */
+export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): MemoryIo {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    err += chunk;
+  });
+  const { input, ...rest } = overrides;
+  return {
+    stdout,
+    stderr,
+    stdin: Readable.from(input === undefined ? [] : [input]),
+    stdoutIsTTY: false,
+    stderrIsTTY: false,
+    stdinIsTTY: false,
+    columns: 80,
+    env: {},
+    cwd: process.cwd(),
+    ...rest,
+    out: () => out,
+    err: () => err,
+  };
+}
