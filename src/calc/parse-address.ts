@@ -1,62 +1,49 @@
-import { Address6 } from 'ip-address';
 import { InputError } from '../errors.js';
-import type { IpAddress } from './address.js';
-
-const IPV4_OCTET = /^(0|[1-9]\d{0,2})$/;
+import { quote } from './_quote.js';
+import { readIpv4 } from './_read-ipv4.js';
+import { readIpv6 } from './_read-ipv6.js';
+import type { Reading } from './_result.js';
+import type { IpAddress, IpVersion } from './address.js';
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-address', `cannot parse address "${text}": ${why}`);
+  return new InputError('bad-address', `cannot parse address ${quote(text)}: ${why}`);
 }
 
-/** Explains why a text that looks like an IPv4 address in some legacy notation is refused. */
-function explainIpv4(text: string, parts: readonly string[]): string {
-  if (parts.length !== 4) {
-    return parts.length === 1 && /^\d+$/.test(text)
-      ? 'a bare integer is a legacy IPv4 form some parsers accept; write four dotted octets'
-      : `an IPv4 address has four dotted octets, got ${parts.length} (shorthand like "127.1" is expanded differently by different parsers)`;
+/** Problems that are the same for both versions: empty text, spaces, a prefix length. */
+function explainShape(text: string): string | null {
+  if (text === '') return 'it is empty; give an address such as 192.168.1.5 or 2001:db8::1';
+  if (text.trim() !== text) return 'it has white space around it; remove it';
+  const slash = text.indexOf('/');
+  if (slash !== -1) {
+    return `a prefix length ("${text.slice(slash)}") is not part of an address here; give the address alone (${text.slice(0, slash)})`;
   }
-  for (const part of parts) {
-    if (part === '') return 'an octet is empty';
-    if (/^0[xX]/.test(part)) return `octet "${part}" is hexadecimal; write decimal octets`;
-    if (/^0\d/.test(part)) {
-      return `octet "${part}" has a leading zero: inet_aton reads it as octal (${Number.parseInt(part, 8)}), other tools as decimal (${Number.parseInt(part, 10)}); write it without the zero`;
-    }
-    if (!/^\d+$/.test(part)) return `octet "${part}" is not a decimal number`;
-    if (Number(part) > 255) return `octet ${part} is over 255`;
-  }
-  return 'not a dotted-decimal IPv4 address';
+  return null;
 }
 
-/** Parses strict dotted-decimal IPv4: four decimal octets 0-255, no leading zeros. */
+function parseAs(
+  version: IpVersion,
+  text: string,
+  read: (text: string) => Reading<bigint>,
+): IpAddress {
+  const shape = explainShape(text);
+  if (shape !== null) throw refuse(text, shape);
+  const reading = read(text);
+  if (!reading.ok) throw refuse(text, reading.why);
+  return { version, value: reading.value };
+}
+
+/**
+ * Parses strict dotted-decimal IPv4: four decimal octets 0-255 without leading zeros. Refuses
+ * the legacy forms inet_aton accepts (`127.1`, `0x7f.0.0.1`, `012.1.2.3`, `2130706433`) and
+ * says what they would mean there.
+ */
 export function parseIpv4(text: string): IpAddress {
-  const parts = text.split('.');
-  let value = 0n;
-  const valid =
-    parts.length === 4 && parts.every((part) => IPV4_OCTET.test(part) && Number(part) <= 255);
-  if (!valid) throw refuse(text, explainIpv4(text, parts));
-  for (const part of parts) value = (value << 8n) | BigInt(part);
-  return { version: 4, value };
+  return parseAs(4, text, readIpv4);
 }
 
-/** Parses IPv6 text in any RFC 4291 form, refusing zone indexes and prefixes. */
+/** Parses IPv6 text in any RFC 4291 form, refusing zone indexes, prefixes and bad IPv4 tails. */
 export function parseIpv6(text: string): IpAddress {
-  if (text.includes('%')) {
-    throw refuse(text, 'a zone index (%...) names an interface, not part of the address; drop it');
-  }
-  if (text.includes('/')) throw refuse(text, 'a prefix length is not part of an address here');
-  const lastColon = text.lastIndexOf(':');
-  const tail = text.slice(lastColon + 1);
-  if (tail.includes('.')) parseIpv4(tail);
-  let parsed: Address6;
-  try {
-    parsed = new Address6(text);
-  } catch (error) {
-    throw refuse(
-      text,
-      `not a valid IPv6 address (${error instanceof Error ? error.message : String(error)})`,
-    );
-  }
-  return { version: 6, value: parsed.bigInt() };
+  return parseAs(6, text, readIpv6);
 }
 
 /**
@@ -65,7 +52,5 @@ export function parseIpv6(text: string): IpAddress {
  * @example parseAddress('192.168.1.5') // { version: 4, value: 3232235781n }
  */
 export function parseAddress(text: string): IpAddress {
-  if (text === '') throw refuse(text, 'it is empty');
-  if (text.trim() !== text) throw refuse(text, 'it has spaces around it');
   return text.includes(':') ? parseIpv6(text) : parseIpv4(text);
 }

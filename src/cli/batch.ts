@@ -1,6 +1,14 @@
-import { createInterface } from 'node:readline';
-import { type ExitCode, isNetlabError } from '../errors.js';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { type ExitCode, InputError, isNetlabError, NetlabError } from '../errors.js';
 import type { CommandContext } from './command.js';
+
+/** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
+export const MAX_LINE_LENGTH = 4096;
+
+/** How much of an overlong line its error record repeats. */
+const OVERLONG_ECHO = 64;
 
 /** The error record written for a batch line that could not be answered. */
 export interface BatchErrorRecord {
@@ -17,34 +25,169 @@ export interface BatchHandler<R> {
   readonly toJson: (result: R) => unknown;
 }
 
+/** One line of input, numbered from 1, without its line ending. */
+interface InputLine {
+  readonly number: number;
+  readonly text: string;
+  /** Longer than MAX_LINE_LENGTH: `text` holds only its start. */
+  readonly overlong: boolean;
+}
+
+/** Splits text chunks into lines, holding at most one partial line of bounded length. */
+class LineSplitter {
+  #pending = '';
+  #overlong = false;
+  #count = 0;
+
+  /** The lines a chunk completes; the unfinished tail is kept for the next chunk. */
+  push(chunk: string): InputLine[] {
+    const lines: InputLine[] = [];
+    let start = 0;
+    for (let end = chunk.indexOf('\n'); end !== -1; end = chunk.indexOf('\n', start)) {
+      this.#append(chunk.slice(start, end));
+      lines.push(this.#take());
+      start = end + 1;
+    }
+    this.#append(chunk.slice(start));
+    return lines;
+  }
+
+  /** The last line, when the input did not end with a newline. */
+  end(): InputLine[] {
+    return this.#pending === '' && !this.#overlong ? [] : [this.#take()];
+  }
+
+  #append(piece: string): void {
+    if (this.#overlong) return;
+    this.#pending += piece;
+    if (this.#pending.length > MAX_LINE_LENGTH) {
+      this.#overlong = true;
+      this.#pending = `${this.#pending.slice(0, OVERLONG_ECHO)}…`;
+    }
+  }
+
+  #take(): InputLine {
+    this.#count += 1;
+    const text = this.#pending.endsWith('\r') ? this.#pending.slice(0, -1) : this.#pending;
+    const line = { number: this.#count, text, overlong: this.#overlong };
+    this.#pending = '';
+    this.#overlong = false;
+    return line;
+  }
+}
+
+/** The fields of a batch line: split on runs of spaces and tabs, ends trimmed. */
+export function splitFields(line: string): string[] {
+  return line.trim().split(/[ \t]+/);
+}
+
+/** Blank lines and lines starting with "#" are skipped, so case files may carry comments. */
+function isSkipped(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed === '' || trimmed.startsWith('#');
+}
+
 /**
- * Streams stdin one line at a time through `handler`, writing one result per line (NDJSON with
- * --json). A bad line yields an error record and the run goes on; the exit code is then 2.
- * Memory stays bounded: nothing is kept between lines, and writes wait on backpressure.
+ * Writes and waits while the stream's buffer is full. Returns false when the stream is gone: the
+ * reader went away (`netlab ... | head`), and the run stops quietly, as Unix tools do.
+ */
+async function write(stream: Writable, text: string): Promise<boolean> {
+  if (stream.destroyed) return false;
+  if (text === '' || stream.write(text)) return true;
+  const controller = new AbortController();
+  const settled = (event: string) =>
+    once(stream, event, { signal: controller.signal }).catch(() => undefined);
+  await Promise.race([settled('drain'), settled('close'), settled('error')]);
+  controller.abort();
+  return !stream.destroyed;
+}
+
+/** The next chunk of stdin; a failure to read is a runtime failure (exit 1), not bad input. */
+async function nextChunk(chunks: AsyncIterator<unknown>): Promise<IteratorResult<unknown>> {
+  try {
+    return await chunks.next();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new NetlabError('stdin-failed', `cannot read the cases from stdin: ${why}`, {
+      cause: error,
+    });
+  }
+}
+
+/** What one run of answers produced: text for stdout and stderr, and whether any line failed. */
+interface Answers {
+  out: string;
+  err: string;
+  failed: boolean;
+}
+
+function answer<R>(lines: readonly InputLine[], handler: BatchHandler<R>, json: boolean): Answers {
+  const answers: Answers = { out: '', err: '', failed: false };
+  for (const { number, text, overlong } of lines) {
+    if (!overlong && isSkipped(text)) continue;
+    try {
+      if (overlong) {
+        throw new InputError(
+          'line-too-long',
+          `the line is longer than ${MAX_LINE_LENGTH} characters; one case is one short line`,
+        );
+      }
+      const result = handler.compute(text);
+      answers.out += `${json ? JSON.stringify(handler.toJson(result)) : handler.renderText(result, text)}\n`;
+    } catch (error) {
+      if (!isNetlabError(error)) throw error;
+      answers.failed = true;
+      const record: BatchErrorRecord = { line: number, input: text, error: error.message };
+      if (json) answers.out += `${JSON.stringify(record)}\n`;
+      else answers.err += `netlab: line ${number}: ${error.message}\n`;
+    }
+  }
+  return answers;
+}
+
+/**
+ * Streams stdin one line at a time through `handler`, writing one result per case line (NDJSON
+ * with --json). Blank lines and "#" comments are skipped. A bad line yields an error record (on
+ * stdout with --json, as a `netlab: line N: ...` line on stderr without) and the run goes on;
+ * the exit code is then 2. Memory stays bounded: at most one partial line is held, each chunk's
+ * answers are written before the next chunk is read, and writes wait on backpressure.
  */
 export async function runBatch<R>(
   handler: BatchHandler<R>,
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { io, json } = context;
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-  let lineNumber = 0;
-  let exitCode: ExitCode = 0;
-  for await (const raw of lines) {
-    lineNumber += 1;
-    let output: string;
-    try {
-      const result = handler.compute(raw);
-      output = json ? JSON.stringify(handler.toJson(result)) : handler.renderText(result, raw);
-    } catch (error) {
-      if (!isNetlabError(error)) throw error;
-      exitCode = 2;
-      const record: BatchErrorRecord = { line: lineNumber, input: raw, error: error.message };
-      output = json ? JSON.stringify(record) : `line ${lineNumber}: netlab: ${error.message}`;
-    }
-    if (!io.stdout.write(`${output}\n`)) {
-      await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
-    }
+  const { io, json, signal } = context;
+  if (io.stdinIsTTY) {
+    io.stderr.write('netlab: reading cases from the terminal, one a line; end with Ctrl-D\n');
   }
-  return exitCode;
+  const splitter = new LineSplitter();
+  const decoder = new StringDecoder('utf8');
+  let failed = false;
+  const flush = async (lines: readonly InputLine[]): Promise<boolean> => {
+    const answers = answer(lines, handler, json);
+    failed ||= answers.failed;
+    return (await write(io.stderr, answers.err)) && (await write(io.stdout, answers.out));
+  };
+  // A closed pipe surfaces as an 'error' event; without a listener it would crash the run.
+  const ignore = (): void => {};
+  io.stdout.on('error', ignore);
+  const chunks = io.stdin[Symbol.asyncIterator]();
+  try {
+    let open = true;
+    while (open && !signal.aborted) {
+      const next = await nextChunk(chunks);
+      if (next.done) {
+        await flush([...splitter.push(decoder.end()), ...splitter.end()]);
+        break;
+      }
+      const chunk = next.value;
+      open = await flush(
+        splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)),
+      );
+    }
+  } finally {
+    io.stdout.off('error', ignore);
+    await chunks.return?.();
+  }
+  return failed ? 2 : 0;
 }

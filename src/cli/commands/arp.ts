@@ -1,14 +1,58 @@
-import { NetlabError } from '../../errors.js';
+import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** Plays the ARP simulation on the default LAN, or between the hosts chosen with --from/--to. */
 export const arpCommand = defineCommand({
   command: 'arp',
   describe: 'Simulate ARP on a small LAN: switch learning, broadcast, reply, cache',
   group: 'lessons',
   example: 'netlab arp --from 192.168.1.10 --to 192.168.1.20',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'arp is not written yet');
+  builder: (yargs) =>
+    yargs
+      .option('from', {
+        type: 'string',
+        describe: 'the sending host: 192.168.1.10 (A, default), .20 (B), .30 (C) or .1 (router R)',
+      })
+      .option('to', {
+        type: 'string',
+        describe:
+          'the destination; outside the LAN it goes via the gateway (default: B, then 8.8.8.8)',
+      })
+      .option('mask', {
+        type: 'string',
+        describe: 'the mask every host uses (default 255.255.255.0)',
+      })
+      .option('lang', {
+        type: 'string',
+        choices: ['en', 'zh'] as const,
+        describe: 'language of the narration (default from LANG/LC_ALL)',
+      }),
+  run: async (argv, context) => {
+    const { parseAddress } = await import('../../calc/parse-address.js');
+    const { parseMask } = await import('../../calc/parse-mask.js');
+    const { defaultLan } = await import('../../sim/default-lan.js');
+    const { arpScenario } = await import('../../sim/arp-scenario.js');
+    const { simulateArp } = await import('../../sim/simulate-arp.js');
+    const { langFromEnv } = await import('../../render/lang.js');
+    const lan = defaultLan(
+      argv.mask === undefined ? undefined : parseMask(argv.mask, { version: 4 }),
+    );
+    const run = simulateArp(
+      lan,
+      arpScenario(lan, {
+        ...(argv.from === undefined ? {} : { from: parseAddress(argv.from) }),
+        ...(argv.to === undefined ? {} : { to: parseAddress(argv.to) }),
+      }),
+    );
+    if (context.json) {
+      const { arpRunJson } = await import('../../sim/arp-json.js');
+      context.io.stdout.write(`${JSON.stringify(arpRunJson(run), null, 2)}\n`);
+      return 0;
+    }
+    const { renderArpRun } = await import('../../render/render-arp.js');
+    const { palette } = await import('../../render/palette.js');
+    const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
+    context.io.stdout.write(renderArpRun(run, { lang, paint: palette(context.color) }));
+    return 0;
   },
 });

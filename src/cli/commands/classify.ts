@@ -1,14 +1,83 @@
-import { NetlabError } from '../../errors.js';
-import { defineCommand } from '../command.js';
+import { InputError } from '../../errors.js';
+import { type CommandContext, defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** Loads what classify needs, only when it runs. */
+async function load() {
+  const [parse, calc, text, line, json, colors] = await Promise.all([
+    import('../../calc/parse-address.js'),
+    import('../../calc/classify.js'),
+    import('../../render/classify-text.js'),
+    import('../../render/classify-line.js'),
+    import('../../render/classify-json.js'),
+    import('../../render/palette.js'),
+  ]);
+  return {
+    classifyText: (input: string) => calc.classify(parse.parseAddress(input)),
+    renderClassification: text.renderClassification,
+    renderClassificationLine: line.renderClassificationLine,
+    classificationToJson: json.classificationToJson,
+    palette: colors.palette,
+  };
+}
+
+async function classifyStdin(context: CommandContext) {
+  const [code, { runBatch }] = await Promise.all([load(), import('../batch.js')]);
+  return runBatch(
+    {
+      compute: code.classifyText,
+      renderText: (result) => code.renderClassificationLine(result),
+      toJson: code.classificationToJson,
+    },
+    context,
+  );
+}
+
+async function classifyArguments(addresses: readonly string[], context: CommandContext) {
+  const code = await load();
+  const results = addresses.map(code.classifyText);
+  const colors = code.palette(context.color);
+  const output = context.json
+    ? results.map((result) => `${JSON.stringify(code.classificationToJson(result))}\n`).join('')
+    : results.map((result) => code.renderClassification(result, colors)).join('\n');
+  context.io.stdout.write(output);
+  return 0 as const;
+}
+
+/** `netlab classify ADDR...` or `--stdin`: special-purpose blocks, private, globally reachable. */
 export const classifyCommand = defineCommand({
   command: 'classify [addresses..]',
   describe: 'Which IANA special-purpose block an address is in; private or public',
   group: 'calculators',
   example: 'netlab classify 10.1.2.3 100.64.0.1 ::ffff:127.0.0.1',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'classify is not written yet');
+  builder: (yargs) =>
+    yargs
+      .positional('addresses', {
+        type: 'string',
+        array: true,
+        describe: 'IPv4 or IPv6 addresses to classify',
+      })
+      .option('stdin', {
+        type: 'boolean',
+        default: false,
+        describe: 'read one address a line from stdin; one result a line (NDJSON with --json)',
+      }),
+  run: async (argv, context) => {
+    const addresses = argv.addresses ?? [];
+    if (argv.stdin) {
+      if (addresses.length > 0) {
+        throw new InputError(
+          'usage',
+          `classify takes addresses or --stdin, not both (got "${addresses[0]}" and --stdin)`,
+        );
+      }
+      return classifyStdin(context);
+    }
+    if (addresses.length === 0) {
+      throw new InputError(
+        'usage',
+        'classify needs an address: "netlab classify 10.1.2.3", or --stdin to read one a line',
+      );
+    }
+    return classifyArguments(addresses, context);
   },
 });

@@ -1,14 +1,74 @@
-import { NetlabError } from '../../errors.js';
+import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** The most data the simulated client sends in its one data segment: Ethernet's MSS. */
+const MAX_DATA = 1460;
+
+/** Plays the TCP handshake, an optional data segment and the four-way close. */
 export const handshakeCommand = defineCommand({
   command: 'handshake',
   describe: 'The TCP three-way handshake and four-way close, with states and numbers',
   group: 'lessons',
-  example: 'netlab handshake',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'handshake is not written yet');
+  example: 'netlab handshake --data hello',
+  builder: (yargs) =>
+    yargs
+      .option('isn-client', {
+        type: 'string',
+        describe: "the client's initial sequence number, 0-4294967295 (default 1000)",
+      })
+      .option('isn-server', {
+        type: 'string',
+        describe: "the server's initial sequence number, 0-4294967295 (default 5000)",
+      })
+      .option('random-isn', {
+        type: 'boolean',
+        default: false,
+        describe: 'pick both ISNs at random, as real stacks do (RFC 6528)',
+      })
+      .option('data', {
+        type: 'string',
+        describe: `text the client sends once connected (UTF-8, 1-${MAX_DATA} bytes)`,
+      })
+      .option('lang', {
+        type: 'string',
+        choices: ['en', 'zh'] as const,
+        describe: 'language of the notes (default from LANG/LC_ALL)',
+      }),
+  run: async (argv, context) => {
+    const { InputError } = await import('../../errors.js');
+    const { parseSequenceNumber } = await import('../../sim/parse-sequence-number.js');
+    const { simulateHandshake } = await import('../../sim/simulate-handshake.js');
+    const { randomInt } = await import('node:crypto');
+    const isn = (given: string | undefined, option: string, fallback: number): number => {
+      if (given !== undefined && argv.randomIsn) {
+        throw new InputError(
+          'usage',
+          `cannot use ${option} with --random-isn: choose one or the other`,
+        );
+      }
+      if (given !== undefined) return parseSequenceNumber(given, option);
+      return argv.randomIsn ? randomInt(2 ** 32) : fallback;
+    };
+    const isnClient = isn(argv.isnClient, '--isn-client', 1000);
+    const isnServer = isn(argv.isnServer, '--isn-server', 5000);
+    const dataLength = argv.data === undefined ? 0 : Buffer.byteLength(argv.data, 'utf8');
+    if (argv.data !== undefined && (dataLength === 0 || dataLength > MAX_DATA)) {
+      throw new InputError(
+        'bad-data',
+        `cannot send --data of ${dataLength} bytes: the simulation sends 1 to ${MAX_DATA} bytes (one Ethernet-sized segment); ${dataLength === 0 ? 'give some text or leave --data out' : 'shorten it'}`,
+      );
+    }
+    const run = simulateHandshake({ isnClient, isnServer, dataLength });
+    if (context.json) {
+      const { handshakeRunJson } = await import('../../sim/handshake-json.js');
+      context.io.stdout.write(`${JSON.stringify(handshakeRunJson(run), null, 2)}\n`);
+      return 0;
+    }
+    const { renderHandshake } = await import('../../render/render-handshake.js');
+    const { langFromEnv } = await import('../../render/lang.js');
+    const { palette } = await import('../../render/palette.js');
+    const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
+    context.io.stdout.write(renderHandshake(run, { lang, paint: palette(context.color) }));
+    return 0;
   },
 });

@@ -1,14 +1,102 @@
-import { NetlabError } from '../../errors.js';
+import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** The most payload one Ethernet frame carries over TCP/IPv4: MTU 1500 - 20 - 20. */
+const MAX_PAYLOAD = 1460;
+
+/**
+ * Writes `frame` as a one-record pcap file at `name` (relative to `cwd`). Refuses to overwrite:
+ * a typo must not destroy a file. Returns the absolute path.
+ */
+async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<string> {
+  const { writeFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const { InputError, NetlabError } = await import('../../errors.js');
+  const { writePcap } = await import('../../sim/pcap.js');
+  if (name === '')
+    throw new InputError('bad-pcap-path', 'cannot write --pcap "": give a file name');
+  const path = resolve(cwd, name);
+  try {
+    await writeFile(path, writePcap([{ frame, timeMs: Date.now() }]), { flag: 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') {
+      throw new InputError(
+        'pcap-exists',
+        `cannot write --pcap "${name}": the file already exists; choose a new name or delete it first`,
+        { cause: error },
+      );
+    }
+    const why =
+      code === 'ENOENT'
+        ? 'its folder does not exist'
+        : code === 'EACCES'
+          ? 'permission denied'
+          : code === 'EISDIR'
+            ? 'it is a folder'
+            : String(code ?? error);
+    throw new NetlabError('pcap-write', `cannot write --pcap "${name}": ${why}`, { cause: error });
+  }
+  return path;
+}
+
+/** Shows the five-layer model and wraps a payload in real TCP, IPv4 and Ethernet bytes. */
 export const layersCommand = defineCommand({
   command: 'layers',
   describe: 'Wrap a payload in real TCP, IPv4 and Ethernet headers, byte by byte',
   group: 'lessons',
   example: 'netlab layers --payload "GET / HTTP/1.1"',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'layers is not written yet');
+  builder: (yargs) =>
+    yargs
+      .option('payload', {
+        type: 'string',
+        default: 'GET / HTTP/1.1',
+        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes)`,
+      })
+      .option('pcap', {
+        type: 'string',
+        describe: 'also write the frame to this new pcap file (for Wireshark/tshark)',
+      })
+      .option('lang', {
+        type: 'string',
+        choices: ['en', 'zh'] as const,
+        describe: 'language of the notes (default from LANG/LC_ALL)',
+      }),
+  run: async (argv, context) => {
+    const { InputError } = await import('../../errors.js');
+    const { encapsulate } = await import('../../sim/encapsulate.js');
+    const { dissectFrame } = await import('../../sim/dissect-frame.js');
+    const payload = new TextEncoder().encode(argv.payload);
+    if (payload.length > MAX_PAYLOAD) {
+      throw new InputError(
+        'bad-payload',
+        `cannot send a --payload of ${payload.length} bytes in one frame: Ethernet carries at most ${MAX_PAYLOAD} bytes of TCP data (MTU 1500 - 20 IPv4 - 20 TCP); shorten it`,
+      );
+    }
+    const built = encapsulate(payload);
+    const dissection = dissectFrame(built.frame);
+    const pcapPath =
+      argv.pcap === undefined ? null : await savePcap(argv.pcap, built.frame, context.io.cwd);
+    if (context.json) {
+      const { layersJson } = await import('../../sim/layers-json.js');
+      context.io.stdout.write(
+        `${JSON.stringify(layersJson(built, dissection, pcapPath), null, 2)}\n`,
+      );
+      return 0;
+    }
+    const render = await import('../../render/render-layers.js');
+    const { langFromEnv } = await import('../../render/lang.js');
+    const { palette } = await import('../../render/palette.js');
+    const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
+    const options = { lang, paint: palette(context.color) };
+    context.io.stdout.write(
+      [
+        render.renderLayerModel(options),
+        render.renderEncapsulation(built, dissection, options),
+        render.renderDecapsulation(dissection, payload, options),
+        ...(pcapPath === null ? [] : [render.renderPcapNote(pcapPath, options)]),
+      ].join('\n'),
+    );
+    return 0;
   },
 });

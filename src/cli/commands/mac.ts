@@ -1,14 +1,66 @@
-import { NetlabError } from '../../errors.js';
+import type { MacReport } from '../../calc/decode-mac.js';
+import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** Decodes one MAC address given on the command line, or one per stdin line with --stdin. */
 export const macCommand = defineCommand({
-  command: 'mac <address>',
+  command: 'mac [address]',
   describe: 'Decode a MAC address: OUI, device part, unicast/multicast, local/universal',
   group: 'calculators',
   example: 'netlab mac 00:1A:2B:3C:4D:5E',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'mac is not written yet');
+  builder: (yargs) =>
+    yargs
+      .positional('address', {
+        type: 'string',
+        describe: 'a MAC: 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e or 001a.2b3c.4d5e',
+      })
+      .option('stdin', {
+        type: 'boolean',
+        default: false,
+        describe: 'decode one MAC per stdin line (NDJSON with --json)',
+      })
+      .option('lang', {
+        type: 'string',
+        choices: ['en', 'zh'] as const,
+        describe: 'language of the explanation (default from LANG/LC_ALL)',
+      }),
+  run: async (argv, context) => {
+    const { InputError } = await import('../../errors.js');
+    const { parseMac } = await import('../../calc/parse-mac.js');
+    const { decodeMac } = await import('../../calc/decode-mac.js');
+    const { renderMac } = await import('../../render/render-mac.js');
+    const { macJson } = await import('../../render/mac-json.js');
+    const { langFromEnv } = await import('../../render/lang.js');
+    const { palette } = await import('../../render/palette.js');
+    const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
+    const paint = palette(context.color);
+    const handler = {
+      compute: (input: string) => ({ input, report: decodeMac(parseMac(input)) }),
+      renderText: ({ report }: { report: MacReport }) => renderMac(report, { lang, paint }),
+      toJson: ({ input, report }: { input: string; report: MacReport }) => macJson(report, input),
+    };
+    if (argv.stdin) {
+      if (argv.address !== undefined) {
+        throw new InputError(
+          'usage',
+          `cannot use the address "${argv.address}" together with --stdin: give one or the other`,
+        );
+      }
+      const { runBatch } = await import('../batch.js');
+      return runBatch(handler, context);
+    }
+    if (argv.address === undefined) {
+      throw new InputError(
+        'usage',
+        'no MAC address given: type one, e.g. "netlab mac 00:1A:2B:3C:4D:5E", or pass --stdin',
+      );
+    }
+    const result = handler.compute(argv.address);
+    context.io.stdout.write(
+      context.json
+        ? `${JSON.stringify(handler.toJson(result), null, 2)}\n`
+        : handler.renderText(result),
+    );
+    return 0;
   },
 });

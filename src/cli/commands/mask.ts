@@ -1,14 +1,50 @@
-import { NetlabError } from '../../errors.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
 export const maskCommand = defineCommand({
   command: 'mask <value>',
   describe: 'Convert a mask: dotted, prefix, wildcard and binary',
   group: 'calculators',
   example: 'netlab mask 255.255.240.0',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'mask is not written yet');
+  builder: (yargs) =>
+    yargs
+      .positional('value', {
+        type: 'string',
+        demandOption: true,
+        describe: 'a mask (255.255.240.0, ffff:ffff::), or a prefix (/20 or 20)',
+      })
+      .option('ipv6', {
+        alias: '6',
+        type: 'boolean',
+        default: false,
+        describe: 'read a bare prefix as an IPv6 prefix (/64)',
+      })
+      .option('wildcard', {
+        type: 'boolean',
+        default: false,
+        describe: 'the value is a wildcard (inverse mask, 0.0.15.255)',
+      })
+      .example('$0 mask 255.255.240.0', 'dotted to prefix, wildcard, binary')
+      .example('$0 mask /20', 'prefix to dotted')
+      .example('$0 mask --wildcard 0.0.15.255', 'a Cisco-style wildcard')
+      .example('$0 mask --ipv6 64', 'an IPv6 prefix'),
+  run: async (argv, context) => {
+    const [{ parseMask }, { maskFacts }] = await Promise.all([
+      import('../../calc/parse-mask.js'),
+      import('../../calc/mask-facts.js'),
+    ]);
+    const facts = maskFacts(
+      parseMask(argv.value, { wildcard: argv.wildcard, ...(argv.ipv6 ? { version: 6 } : {}) }),
+    );
+    if (context.json) {
+      const { maskJson } = await import('../../render/mask-json.js');
+      context.io.stdout.write(`${JSON.stringify(maskJson(facts))}\n`);
+      return 0;
+    }
+    const [{ renderMask }, { palette }] = await Promise.all([
+      import('../../render/mask-table.js'),
+      import('../../render/palette.js'),
+    ]);
+    context.io.stdout.write(renderMask(facts, palette(context.color)));
+    return 0;
   },
 });

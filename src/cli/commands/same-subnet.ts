@@ -1,18 +1,87 @@
-import { defineCommand } from '../command.js';
+import type { ExitCode } from '../../errors.js';
+import { InputError } from '../../errors.js';
+import { type CommandContext, defineCommand } from '../command.js';
+
+async function answerStdin(context: CommandContext): Promise<ExitCode> {
+  const [batch, { parseHostPair }, { sameSubnet }, { sameSubnetJson }, { sameSubnetLine }] =
+    await Promise.all([
+      import('../batch.js'),
+      import('../../calc/parse-host-pair.js'),
+      import('../../calc/same-subnet.js'),
+      import('../../render/same-subnet-json.js'),
+      import('../../render/same-subnet-line.js'),
+    ]);
+  const compute = (line: string) => {
+    const pair = parseHostPair(batch.splitFields(line));
+    return sameSubnet(pair.a, pair.b);
+  };
+  return batch.runBatch({ compute, renderText: sameSubnetLine, toJson: sameSubnetJson }, context);
+}
+
+async function answerOnce(fields: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const [{ parseHostPair }, { sameSubnet }] = await Promise.all([
+    import('../../calc/parse-host-pair.js'),
+    import('../../calc/same-subnet.js'),
+  ]);
+  const pair = parseHostPair(fields);
+  const result = sameSubnet(pair.a, pair.b);
+  if (context.json) {
+    const { sameSubnetJson } = await import('../../render/same-subnet-json.js');
+    context.io.stdout.write(`${JSON.stringify(sameSubnetJson(result))}\n`);
+    return 0;
+  }
+  const [{ renderSameSubnet }, { palette }] = await Promise.all([
+    import('../../render/same-subnet-table.js'),
+    import('../../render/palette.js'),
+  ]);
+  context.io.stdout.write(renderSameSubnet(result, palette(context.color)));
+  return 0;
+}
 
 export const sameSubnetCommand = defineCommand({
-  command: 'same-subnet <a> <b> [maskA] [maskB]',
+  command: 'same-subnet [a] [b] [maskA] [maskB]',
   describe: 'Are two hosts on one segment? AND each address with its mask and compare',
   group: 'calculators',
   example: 'netlab same-subnet 192.168.1.5 192.168.1.77 255.255.255.0',
   builder: (yargs) =>
     yargs
-      .positional('a', { type: 'string', demandOption: true, describe: 'first address' })
-      .positional('b', { type: 'string', demandOption: true, describe: 'second address' })
-      .positional('maskA', { type: 'string', describe: 'mask' })
-      .positional('maskB', { type: 'string', describe: 'mask' }),
+      .positional('a', {
+        type: 'string',
+        describe: 'first address (192.168.1.5 or 192.168.1.5/24)',
+      })
+      .positional('b', { type: 'string', describe: 'second address' })
+      .positional('maskA', {
+        type: 'string',
+        describe: "mask for both (255.255.255.0, /24 or 24), or A's own",
+      })
+      .positional('maskB', { type: 'string', describe: "B's own mask, when it differs from A's" })
+      .option('stdin', {
+        type: 'boolean',
+        default: false,
+        describe: 'read cases from stdin, one a line: "A B MASK" or "A/24 B/25"',
+      })
+      .example('$0 same-subnet 192.168.1.5 192.168.1.77 /24', 'one mask for both')
+      .example('$0 same-subnet 192.168.1.10/24 192.168.1.200/25', 'each its own mask')
+      .example('$0 same-subnet --stdin --json < pairs.txt', 'one NDJSON answer a line'),
   run: async (argv, context) => {
-    context.io.stdout.write(`${argv.a} ${argv.b} ${argv.maskA ?? ''}\n`);
-    return 0;
+    const fields = [argv.a, argv.b, argv.maskA, argv.maskB].filter(
+      (field): field is string => field !== undefined,
+    );
+    if (argv.stdin) {
+      if (fields.length > 0) {
+        throw new InputError(
+          'usage',
+          `cannot take "${fields.join(' ')}" with --stdin: the cases come from stdin, one a line`,
+        );
+      }
+      return answerStdin(context);
+    }
+    if (fields.length < 2) {
+      throw new InputError(
+        'usage',
+        'same-subnet needs two addresses and a mask, e.g. "netlab same-subnet 192.168.1.5 192.168.1.77 /24" (or --stdin)',
+      );
+    }
+    return answerOnce(fields, context);
   },
 });

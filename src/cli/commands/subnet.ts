@@ -1,14 +1,89 @@
-import { NetlabError } from '../../errors.js';
-import { defineCommand } from '../command.js';
+import type { ExitCode } from '../../errors.js';
+import { InputError } from '../../errors.js';
+import { type CommandContext, defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+async function answerStdin(context: CommandContext): Promise<ExitCode> {
+  const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =
+    await Promise.all([
+      import('../batch.js'),
+      import('../../calc/parse-host-spec.js'),
+      import('../../calc/subnet-facts.js'),
+      import('../../render/subnet-json.js'),
+      import('../../render/subnet-line.js'),
+    ]);
+  const compute = (line: string) => {
+    const fields = batch.splitFields(line);
+    const [address = '', mask, ...extra] = fields;
+    if (extra.length > 0) {
+      throw new InputError(
+        'usage',
+        `cannot read ${fields.length} fields as a subnet case: write "ADDR/PREFIX" or "ADDR MASK"`,
+      );
+    }
+    return subnetFacts(parseHostSpec(address, mask));
+  };
+  return batch.runBatch({ compute, renderText: subnetLine, toJson: subnetJson }, context);
+}
+
+async function answerOnce(
+  address: string,
+  mask: string | undefined,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const [{ parseHostSpec }, { subnetFacts }] = await Promise.all([
+    import('../../calc/parse-host-spec.js'),
+    import('../../calc/subnet-facts.js'),
+  ]);
+  const facts = subnetFacts(parseHostSpec(address, mask));
+  if (context.json) {
+    const { subnetJson } = await import('../../render/subnet-json.js');
+    context.io.stdout.write(`${JSON.stringify(subnetJson(facts))}\n`);
+    return 0;
+  }
+  const [{ renderSubnet }, { palette }] = await Promise.all([
+    import('../../render/subnet-table.js'),
+    import('../../render/palette.js'),
+  ]);
+  context.io.stdout.write(renderSubnet(facts, palette(context.color)));
+  return 0;
+}
+
 export const subnetCommand = defineCommand({
-  command: 'subnet <address> [mask]',
+  command: 'subnet [address] [mask]',
   describe: 'Subnet facts: network, broadcast, host range and count, mask and wildcard',
   group: 'calculators',
   example: 'netlab subnet 192.168.1.77/26',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'subnet is not written yet');
+  builder: (yargs) =>
+    yargs
+      .positional('address', {
+        type: 'string',
+        describe: 'address with its prefix (192.168.1.77/26), or the address alone',
+      })
+      .positional('mask', { type: 'string', describe: 'mask, when not written as /PREFIX' })
+      .option('stdin', {
+        type: 'boolean',
+        default: false,
+        describe: 'read cases from stdin, one a line: "ADDR/PREFIX" or "ADDR MASK"',
+      })
+      .example('$0 subnet 192.168.1.77/26', 'prefix on the address')
+      .example('$0 subnet 192.168.1.77 255.255.255.192', 'dotted mask')
+      .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable'),
+  run: async (argv, context) => {
+    if (argv.stdin) {
+      if (argv.address !== undefined) {
+        throw new InputError(
+          'usage',
+          `cannot take "${argv.address}" with --stdin: the cases come from stdin, one a line`,
+        );
+      }
+      return answerStdin(context);
+    }
+    if (argv.address === undefined) {
+      throw new InputError(
+        'usage',
+        'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',
+      );
+    }
+    return answerOnce(argv.address, argv.mask, context);
   },
 });

@@ -1,0 +1,23 @@
+import { InputError } from '../errors.js';
+import { quote } from './_quote.js';
+
+/** An address text and the prefix written after its "/", if any. */
+export interface HostText {
+  readonly address: string;
+  /** The prefix with its slash ("/24"), or undefined when none was written. */
+  readonly prefix: string | undefined;
+}
+
+/** Splits "192.168.1.5/24" into the address and "/24"; text without "/" is all address. */
+export function splitHostText(text: string): HostText {
+  const slash = text.indexOf('/');
+  if (slash === -1) return { address: text, prefix: undefined };
+  const prefix = text.slice(slash);
+  if (/[.:]/.test(prefix)) {
+    throw new InputError(
+      'bad-mask',
+      `cannot parse prefix ${quote(prefix)} in ${quote(text)}: after "/" comes a prefix length such as /24; give a mask in address form as a separate argument`,
+    );
+  }
+  return { address: text.slice(0, slash), prefix };
+}

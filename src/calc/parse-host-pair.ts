@@ -1,0 +1,62 @@
+import { InputError } from '../errors.js';
+import { quote } from './_quote.js';
+import { splitHostText } from './_split-host-text.js';
+import { parseAddress } from './parse-address.js';
+import type { HostSpec } from './parse-host-spec.js';
+import { parseMask } from './parse-mask.js';
+
+/** Two hosts, each with the mask it is configured with. */
+export interface HostPair {
+  readonly a: HostSpec;
+  readonly b: HostSpec;
+}
+
+function usage(got: number): InputError {
+  return new InputError(
+    'usage',
+    `cannot read ${got} fields as a host pair: give two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)`,
+  );
+}
+
+/**
+ * Reads the arguments of a same-subnet question: `A B MASK` (one mask serves both), `A B MASK_A
+ * MASK_B`, or prefixes written on the addresses (`A/24 B/25`; `A/24 B` gives B the same mask).
+ * Masks are given either on the addresses or as separate fields, never both.
+ * @example parseHostPair(['192.168.1.5', '192.168.1.77', '/24']).b.mask.prefix // 24
+ */
+export function parseHostPair(fields: readonly string[]): HostPair {
+  const [aText, bText, ...maskTexts] = fields;
+  if (aText === undefined || bText === undefined || maskTexts.length > 2)
+    throw usage(fields.length);
+  const aHost = splitHostText(aText);
+  const bHost = splitHostText(bText);
+  const aAddress = parseAddress(aHost.address);
+  const bAddress = parseAddress(bHost.address);
+  const pair = `${quote(aText)} and ${quote(bText)}`;
+  if (aAddress.version !== bAddress.version) {
+    throw new InputError(
+      'bad-input',
+      `cannot compare ${pair}: one is IPv4 and the other IPv6, and a subnet holds addresses of one version only`,
+    );
+  }
+  const inline = aHost.prefix !== undefined || bHost.prefix !== undefined;
+  if (inline && maskTexts.length > 0) {
+    throw new InputError(
+      'bad-input',
+      `cannot compare ${pair} with mask ${quote(maskTexts[0] ?? '')}: a prefix written on an address already gives a mask; give masks one way only`,
+    );
+  }
+  const aMask = inline ? (aHost.prefix ?? bHost.prefix) : maskTexts[0];
+  const bMask = inline ? (bHost.prefix ?? aHost.prefix) : (maskTexts[1] ?? maskTexts[0]);
+  if (aMask === undefined || bMask === undefined) {
+    throw new InputError(
+      'bad-input',
+      `cannot compare ${pair}: no mask given; add one for both (${aText} ${bText} /24), one each, or write the prefix on an address (${aText}/24)`,
+    );
+  }
+  const version = aAddress.version;
+  return {
+    a: { address: aAddress, mask: parseMask(aMask, { version }) },
+    b: { address: bAddress, mask: parseMask(bMask, { version }) },
+  };
+}

@@ -1,0 +1,36 @@
+import { InputError } from '../errors.js';
+import { quote } from './_quote.js';
+import { splitHostText } from './_split-host-text.js';
+import type { IpAddress } from './address.js';
+import { parseAddress } from './parse-address.js';
+import { type Mask, parseMask } from './parse-mask.js';
+
+/** An address with the mask of its subnet: what `A/24` or `A 255.255.255.0` says. */
+export interface HostSpec {
+  readonly address: IpAddress;
+  readonly mask: Mask;
+}
+
+/**
+ * Parses a host with its mask, given as `192.168.1.5/24` or as the address and a separate mask
+ * (`255.255.255.0`, `/24` or `24`). The mask must be given exactly once.
+ * @example parseHostSpec('192.168.1.77/26').mask.prefix // 26
+ */
+export function parseHostSpec(text: string, maskText?: string): HostSpec {
+  const host = splitHostText(text);
+  const address = parseAddress(host.address);
+  if (host.prefix !== undefined && maskText !== undefined) {
+    throw new InputError(
+      'bad-input',
+      `cannot use mask ${quote(maskText)} with ${quote(text)}: the prefix ${host.prefix} already gives the mask; give one or the other`,
+    );
+  }
+  const source = host.prefix ?? maskText;
+  if (source === undefined) {
+    throw new InputError(
+      'bad-input',
+      `cannot work out the subnet of ${quote(text)}: no mask given; add a prefix (${host.address}/24) or a mask (${host.address} 255.255.255.0)`,
+    );
+  }
+  return { address, mask: parseMask(source, { version: address.version }) };
+}

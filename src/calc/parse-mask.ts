@@ -1,0 +1,127 @@
+import { InputError } from '../errors.js';
+import { maskValueOf, prefixOfMask } from './_mask-bits.js';
+import { quote } from './_quote.js';
+import { readIpv4 } from './_read-ipv4.js';
+import { readIpv6 } from './_read-ipv6.js';
+import { bitsOf, type IpVersion } from './address.js';
+import { formatAddress } from './format-address.js';
+import { formatBinary } from './format-binary.js';
+
+/** A subnet mask: `prefix` leading one bits in an address of the given version. */
+export interface Mask {
+  readonly version: IpVersion;
+  /** Number of network bits: 0-32 for IPv4, 0-128 for IPv6. */
+  readonly prefix: number;
+  /** The mask as an integer: `prefix` ones followed by zeros. */
+  readonly value: bigint;
+}
+
+/** How to read a mask. */
+export interface ParseMaskOptions {
+  /** The version the mask is for; a bare prefix is IPv4 unless this says 6. */
+  readonly version?: IpVersion;
+  /** The text is a wildcard (inverse mask, host bits set), as Cisco ACLs write it. */
+  readonly wildcard?: boolean;
+}
+
+/** A prefix length: "/24" or "24", decimal without a leading zero. */
+const PREFIX = /^\/?(0|[1-9][0-9]{0,2})$/;
+
+function refuse(noun: string, text: string, why: string): InputError {
+  return new InputError('bad-mask', `cannot parse ${noun} ${quote(text)}: ${why}`);
+}
+
+function maskOf(version: IpVersion, prefix: number): Mask {
+  return { version, prefix, value: maskValueOf(version, prefix) };
+}
+
+function parsePrefix(text: string, version: IpVersion, versionGiven: boolean): Mask {
+  const digits = PREFIX.exec(text)?.[1];
+  const bits = bitsOf(version);
+  if (digits === undefined) {
+    throw refuse(
+      'prefix',
+      text,
+      'a prefix length is a decimal number of bits without leading zeros, such as /24',
+    );
+  }
+  const prefix = Number.parseInt(digits, 10);
+  if (prefix > bits) {
+    const hint =
+      !versionGiven && prefix <= 128
+        ? '; a bare prefix is read as IPv4 (for IPv6, use --ipv6)'
+        : '';
+    throw refuse(
+      'prefix',
+      text,
+      `an IPv${version} prefix is 0 to ${bits}, the number of network bits in a ${bits}-bit address${hint}`,
+    );
+  }
+  return maskOf(version, prefix);
+}
+
+/** Where the ones of a non-contiguous mask stop, and what the user may have meant. */
+function explainNonContiguous(version: IpVersion, value: bigint): string {
+  const bits = value.toString(2).padStart(bitsOf(version), '0');
+  const binary = formatBinary(value, version).join('');
+  const firstZero = bits.indexOf('0');
+  const strayOne = bits.indexOf('1', firstZero);
+  if (firstZero === 0 && !bits.includes('0', strayOne)) {
+    const prefix = strayOne;
+    return `ones must come first, and this is a wildcard (inverse mask) of /${prefix} (${binary}); the mask is ${formatAddress(maskOf(version, prefix))}`;
+  }
+  const nearest = formatAddress(maskOf(version, firstZero));
+  return `ones must be contiguous, but they stop after bit ${firstZero} and a one comes back at bit ${strayOne + 1} (${binary}); the nearest mask is ${nearest} (/${firstZero})`;
+}
+
+function parseMaskText(text: string, version: IpVersion, wildcard: boolean): Mask {
+  const noun = wildcard ? 'wildcard' : 'mask';
+  const reading = version === 4 ? readIpv4(text) : readIpv6(text);
+  if (!reading.ok) throw refuse(noun, text, reading.why);
+  const all = (1n << BigInt(bitsOf(version))) - 1n;
+  const value = wildcard ? all ^ reading.value : reading.value;
+  const prefix = prefixOfMask(version, value);
+  if (prefix === null) {
+    const why = wildcard
+      ? `a wildcard has its ones at the end, contiguous (${formatBinary(reading.value, version).join('')})`
+      : explainNonContiguous(version, value);
+    throw refuse(noun, text, why);
+  }
+  return { version, prefix, value };
+}
+
+function versionOfText(text: string): IpVersion {
+  return text.includes(':') ? 6 : 4;
+}
+
+/**
+ * Parses a mask written as a prefix length ("/24" or "24") or in address form ("255.255.255.0",
+ * "ffff:ffff:ffff:ffff::"). Refuses masks whose ones are not contiguous, showing where they stop.
+ * @example parseMask('255.255.240.0') // { version: 4, prefix: 20, value: 4294963200n }
+ */
+export function parseMask(text: string, options: ParseMaskOptions = {}): Mask {
+  const wildcard = options.wildcard === true;
+  const noun = wildcard ? 'wildcard' : 'mask';
+  if (text === '')
+    throw refuse(noun, text, 'it is empty; give a mask such as 255.255.255.0 or /24');
+  if (text.trim() !== text) throw refuse(noun, text, 'it has white space around it; remove it');
+  if (text.startsWith('/') || /^[0-9]+$/.test(text)) {
+    if (wildcard) {
+      throw refuse(
+        noun,
+        text,
+        'a wildcard is written like an address (0.0.0.255), not as a prefix',
+      );
+    }
+    return parsePrefix(text, options.version ?? 4, options.version !== undefined);
+  }
+  const written = versionOfText(text);
+  if (options.version !== undefined && options.version !== written) {
+    throw refuse(
+      noun,
+      text,
+      `it is written as an IPv${written} ${noun}, but an IPv${options.version} one is needed here; give a prefix such as /${options.version === 4 ? 24 : 64}`,
+    );
+  }
+  return parseMaskText(text, written, wildcard);
+}

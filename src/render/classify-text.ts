@@ -1,0 +1,84 @@
+import type { Classification } from '../calc/classify.js';
+import { formatAddress } from '../calc/format-address.js';
+import type { RegistryFlag, SpecialBlock } from '../calc/special-registry.js';
+import { wrap } from './_wrap.js';
+import type { Palette } from './palette.js';
+import { renderTable } from './table.js';
+
+const NAME_WIDTH = 26;
+const LINE_WIDTH = 80;
+const INDENT = '    ';
+const PRIVATE_RULE = 'only 10/8, 172.16/12, 192.168/16 and fc00::/7 are';
+
+/** A registry flag in words: yes, no, n/a, or a dash for a blank cell. */
+function flagText(flag: RegistryFlag): string {
+  if (flag === null) return '—';
+  if (flag === 'n/a') return 'n/a';
+  return flag ? 'yes' : 'no';
+}
+
+function blocksTable(blocks: readonly SpecialBlock[]): string {
+  const rows = blocks.map((block) => [
+    block.registry === 'extra' ? `${block.cidr} *` : block.cidr,
+    wrap(block.name, NAME_WIDTH),
+    block.rfc.split(', ').join('\n'),
+    flagText(block.globallyReachable),
+  ]);
+  return renderTable(rows, { head: ['Block', 'Name', 'RFC', 'Global'] });
+}
+
+function notes(blocks: readonly SpecialBlock[]): string[] {
+  const lines = blocks
+    .filter((block) => block.note !== null && block.registry !== 'extra')
+    .map((block) => wrap(`note on ${block.cidr}: ${block.note}`, LINE_WIDTH, INDENT));
+  if (blocks.some((block) => block.registry === 'extra')) {
+    lines.push('* netlab extra row: multicast is not in the special-purpose registries');
+  }
+  return lines;
+}
+
+function reachabilityText(result: Classification): string {
+  if (result.decidedBy !== null) {
+    const flag = flagText(result.decidedBy.globallyReachable);
+    return `${result.decidedBy.cidr} says ${flag}; the most specific block decides`;
+  }
+  if (result.reason === 'unallocated') {
+    return 'in no block and outside 2000::/3, the only IPv6 space IANA allocates';
+  }
+  return 'no special-purpose block answers: ordinary unicast';
+}
+
+function heading(result: Classification, colors: Palette): string {
+  const address = colors.bold(formatAddress(result.address));
+  const count = result.blocks.length;
+  if (count === 0) return `${address} (IPv${result.address.version}): in no special-purpose block`;
+  const what = count === 1 ? '1 special-purpose block' : `${count} blocks, most specific first`;
+  return `${address} (IPv${result.address.version}): in ${what}`;
+}
+
+function section(result: Classification, colors: Palette): string[] {
+  const lines = [heading(result, colors)];
+  if (result.blocks.length > 0) lines.push(blocksTable(result.blocks), ...notes(result.blocks));
+  const isPrivate = result.private ? colors.cyan('yes') : 'no';
+  const reachable = result.globallyReachable ? colors.green('yes') : colors.yellow('no');
+  lines.push(
+    wrap(`private: ${isPrivate} (${PRIVATE_RULE})`, LINE_WIDTH, INDENT),
+    wrap(`globally reachable: ${reachable} (${reachabilityText(result)})`, LINE_WIDTH, INDENT),
+  );
+  return lines;
+}
+
+/**
+ * The human view of one classification: the blocks as a table, most specific first, then
+ * private and globally reachable with the reason. An IPv4-mapped address gets a second section
+ * for the IPv4 address it carries.
+ */
+export function renderClassification(result: Classification, colors: Palette): string {
+  const lines = section(result, colors);
+  if (result.mappedIpv4 !== null) {
+    const carried = formatAddress(result.mappedIpv4.address);
+    lines.push('', `It carries the IPv4 address ${carried}, classified on its own:`);
+    lines.push(...section(result.mappedIpv4, colors));
+  }
+  return `${lines.join('\n')}\n`;
+}

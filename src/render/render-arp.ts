@@ -1,0 +1,404 @@
+import stringWidth from 'string-width';
+import type { IpAddress } from '../calc/address.js';
+import { formatAddress } from '../calc/format-address.js';
+import { formatMac, type MacAddress } from '../calc/mac-address.js';
+import type { ArpStep, FrameStep, LookupStep, NoReplyStep, RouteStep } from '../sim/arp-step.js';
+import type { Reception } from '../sim/host-receive.js';
+import type { Lan, LanHost, LanState } from '../sim/lan.js';
+import type { ArpRun } from '../sim/simulate-arp.js';
+import type { SwitchLearning, SwitchReason } from '../sim/switch-frame.js';
+import { fitWidth } from './_fit-width.js';
+import type { Lang } from './lang.js';
+import { type Palette, palette } from './palette.js';
+import { renderTable } from './table.js';
+
+/** Options for the ARP renderers. */
+export interface RenderArpOptions {
+  readonly lang?: Lang;
+  readonly paint?: Palette;
+  /** The LAN state before the step, so that what the step changed can be highlighted. */
+  readonly previous?: LanState;
+  /** Step number and count for the heading, e.g. 3 of 13. */
+  readonly position?: { readonly index: number; readonly total: number };
+}
+
+type Say = (...parts: string[]) => string;
+
+interface ArpText {
+  readonly step: (index: number, total: number) => string;
+  readonly send: (index: number, from: string, to: string) => string;
+  readonly andIntro: Say;
+  readonly sameNetwork: Say;
+  readonly otherNetwork: Say;
+  readonly lookupHit: Say;
+  readonly lookupMiss: Say;
+  readonly request: Say;
+  readonly reply: Say;
+  readonly data: Say;
+  readonly noReply: Say;
+  readonly frame: Say;
+  readonly arpSender: Say;
+  readonly arpTarget: Say;
+  readonly learning: Record<SwitchLearning, Say>;
+  readonly flood: Record<Exclude<SwitchReason, 'known' | 'same-port'>, Say>;
+  readonly forward: Say;
+  readonly filter: Say;
+  readonly reception: Record<Reception, string>;
+  readonly sending: string;
+  readonly switchName: string;
+  readonly roles: Record<LanHost['role'], string>;
+  readonly head: readonly [string, string, string, string];
+  readonly destination: string;
+  readonly lanTitle: Say;
+}
+
+const TEXT: Record<Lang, ArpText> = {
+  en: {
+    step: (index, total) => `Step ${index}/${total}`,
+    send: (index, from, to) => `Send ${index}: ${from} -> ${to}`,
+    andIntro: (host, mask) => `${host} ANDs both addresses with its mask ${mask}:`,
+    sameNetwork: (host) =>
+      `Same network: ${host} delivers directly, so the next hop is the destination.`,
+    otherNetwork: (host, gateway) =>
+      `Different networks: ${host} hands the packet to its gateway ${gateway}.`,
+    lookupHit: (host, ip, mac) => `${host} finds ${ip} in its ARP cache: ${mac}. No ARP needed.`,
+    lookupMiss: (host, ip) => `${host} has no MAC for ${ip} in its ARP cache, so it asks with ARP.`,
+    request: (host, ip, senderIp) =>
+      `${host} broadcasts an ARP request: "Who has ${ip}? Tell ${senderIp}."`,
+    reply: (host, ip, mac, asker) =>
+      `${host} answers ${asker} alone (unicast): "${ip} is at ${mac}."`,
+    data: (host, ip, mac) => `${host} sends the IP packet for ${ip} in a frame to ${mac}.`,
+    noReply: (host, ip) =>
+      `Nobody has ${ip}: no reply comes. ${host} gives up and reports "destination host unreachable".`,
+    frame: (source, destination, type) => `frame ${source} -> ${destination}, type ${type}`,
+    arpSender: (mac, ip) => `ARP sender ${mac} ${ip}`,
+    arpTarget: (mac, ip) =>
+      mac === '00:00:00:00:00:00'
+        ? `ARP target ${mac} ${ip} (zeros: the MAC it asks for)`
+        : `ARP target ${mac} ${ip}`,
+    learning: {
+      new: (mac, port) => `The switch learns that ${mac} is on port ${port}.`,
+      known: (mac, port) => `The switch already knows ${mac} is on port ${port}.`,
+      moved: (mac, port) => `The switch moves ${mac} to port ${port}.`,
+    },
+    flood: {
+      broadcast: (ports) => `Broadcast destination: it floods ports ${ports}.`,
+      multicast: (ports) => `Multicast destination: it floods ports ${ports}.`,
+      unknown: (ports) => `Unknown destination: it floods ports ${ports}.`,
+    },
+    forward: (mac, port) => `It knows ${mac} is on port ${port}: out of that port only.`,
+    filter: (mac, port) => `${mac} is on port ${port}, where the frame came from: it drops it.`,
+    reception: {
+      'not-my-mac': 'drops: not my MAC',
+      'not-my-ip': 'ignores (not me)',
+      answers: 'replies (it’s me)',
+      'caches-reply': 'caches the answer',
+      delivered: 'delivered',
+      'routes-on': 'routes it onward',
+      'drops-packet': 'drops (not me)',
+    },
+    sending: 'sends',
+    switchName: 'switch',
+    roles: { host: 'host', gateway: 'router' },
+    head: ['port', 'plugged in', 'its ARP cache', 'switch table'],
+    destination: 'destination',
+    lanTitle: (network) => `LAN ${network}: one switch, router R is every host's gateway`,
+  },
+  zh: {
+    step: (index, total) => `第 ${index}/${total} 步`,
+    send: (index, from, to) => `第 ${index} 次发送：${from} -> ${to}`,
+    andIntro: (host, mask) => `${host} 把两个地址分别和自己的掩码 ${mask} 做与运算：`,
+    sameNetwork: (host) => `网络号相同：${host} 直接投递，下一跳就是目的地址本身。`,
+    otherNetwork: (host, gateway) => `网络号不同：${host} 把数据包交给自己的网关 ${gateway}。`,
+    lookupHit: (host, ip, mac) => `${host} 在 ARP 缓存里找到了 ${ip}：${mac}，不用再发 ARP。`,
+    lookupMiss: (host, ip) => `${host} 的 ARP 缓存里没有 ${ip} 的 MAC，只好用 ARP 去问。`,
+    request: (host, ip, senderIp) => `${host} 广播 ARP 请求：“谁是 ${ip}？请告诉 ${senderIp}。”`,
+    reply: (host, ip, mac, asker) => `${host} 只回给 ${asker}（单播）：“${ip} 在 ${mac}。”`,
+    data: (host, ip, mac) => `${host} 把发往 ${ip} 的 IP 包装进帧里，发给 ${mac}。`,
+    noReply: (host, ip) => `没有人是 ${ip}，等不到回答。${host} 放弃发送，报告“目标主机不可达”。`,
+    frame: (source, destination, type) => `帧 ${source} -> ${destination}，类型 ${type}`,
+    arpSender: (mac, ip) => `ARP 发送方 ${mac} ${ip}`,
+    arpTarget: (mac, ip) =>
+      mac === '00:00:00:00:00:00'
+        ? `ARP 目标方 ${mac} ${ip}（全零：正是要问的 MAC）`
+        : `ARP 目标方 ${mac} ${ip}`,
+    learning: {
+      new: (mac, port) => `交换机记下：${mac} 在 ${port} 号口。`,
+      known: (mac, port) => `交换机早已知道 ${mac} 在 ${port} 号口。`,
+      moved: (mac, port) => `交换机把 ${mac} 改记到 ${port} 号口。`,
+    },
+    flood: {
+      broadcast: (ports) => `目的地址是广播：从 ${ports} 号口全部转发出去。`,
+      multicast: (ports) => `目的地址是组播：从 ${ports} 号口全部转发出去。`,
+      unknown: (ports) => `目的地址还没学到：从 ${ports} 号口全部转发出去。`,
+    },
+    forward: (mac, port) => `它知道 ${mac} 在 ${port} 号口：只从这个口转发。`,
+    filter: (mac, port) => `${mac} 就在帧进来的 ${port} 号口：丢弃，不转发。`,
+    reception: {
+      'not-my-mac': 'MAC 不符：丢弃',
+      'not-my-ip': '不是问我：不理',
+      answers: '问的是我：回答',
+      'caches-reply': '记下回答',
+      delivered: '收下',
+      'routes-on': '转发出局域网',
+      'drops-packet': '不是给我：丢弃',
+    },
+    sending: '发送方',
+    switchName: '交换机',
+    roles: { host: '主机', gateway: '路由器' },
+    head: ['端口', '接的机器', '它的 ARP 缓存', '交换机表'],
+    destination: '目的地址',
+    lanTitle: (network) => `局域网 ${network}：一台交换机，路由器 R 是每台主机的网关`,
+  },
+};
+
+const ip = (address: IpAddress): string => formatAddress(address);
+const mac = (address: MacAddress): string => formatMac(address);
+
+function hostOf(lan: Lan, id: string): LanHost | undefined {
+  return lan.hosts.find((host) => host.id === id);
+}
+
+function who(lan: Lan, id: string): string {
+  const host = hostOf(lan, id);
+  return host === undefined ? id : `${id} (${ip(host.ip)})`;
+}
+
+/** Places `text` so that its middle falls on column `center` of `line` (CJK-aware). */
+function placeAt(line: string, text: string, center: number): string {
+  const start = Math.max(stringWidth(line), center - Math.floor(stringWidth(text) / 2));
+  return `${line}${' '.repeat(start - stringWidth(line))}${text}`;
+}
+
+function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+const COLUMN = 19;
+const INDENT = 2;
+
+/** The LAN drawn as a switch above its hosts; links that carry the frame show its direction. */
+function drawLan(lan: Lan, step: FrameStep | undefined, text: ArpText, paint: Palette): string[] {
+  const width = COLUMN * lan.hosts.length;
+  const centers = lan.hosts.map((_, index) => INDENT + index * COLUMN + Math.floor(COLUMN / 2));
+  const margin = ' '.repeat(INDENT);
+  const border = `${margin}+${'-'.repeat(width - 2)}+`;
+  const label = text.switchName;
+  const title = `${margin}|${padEnd(placeAt('', label, width / 2 - 1), width - 2)}|`;
+  let ports = `${margin}+`;
+  lan.hosts.forEach((host, index) => {
+    ports = `${ports.padEnd(centers[index]! - 1, '-')}[${host.port}]`;
+  });
+  ports = `${ports.padEnd(INDENT + width - 1, '-')}+`;
+  const links = ['', ''].map(() => {
+    let line = '';
+    lan.hosts.forEach((host, index) => {
+      line = placeAt(line, linkMark(host, step, paint), centers[index]!);
+    });
+    return line;
+  });
+  const rows = [
+    (host: LanHost) => `${host.id} ${text.roles[host.role]}`,
+    (host: LanHost) => ip(host.ip),
+    (host: LanHost) => mac(host.mac),
+    (host: LanHost) => receptionWord(host, step, text),
+  ].map((cell) =>
+    lan.hosts.reduce((line, host, index) => placeAt(line, cell(host), centers[index]!), ''),
+  );
+  return [border, title, ports, ...links, ...rows.map((row) => row.trimEnd())];
+}
+
+function linkMark(host: LanHost, step: FrameStep | undefined, paint: Palette): string {
+  if (step === undefined) return '|';
+  if (host.port === step.ingress) return paint.cyan(paint.bold('^'));
+  if (step.switch.egress.includes(host.port)) return paint.yellow(paint.bold('v'));
+  return paint.dim('|');
+}
+
+function receptionWord(host: LanHost, step: FrameStep | undefined, text: ArpText): string {
+  if (step === undefined) return '';
+  if (host.port === step.ingress) return `(${text.sending})`;
+  const receipt = step.receptions.find((entry) => entry.host === host.id);
+  return receipt === undefined ? '' : text.reception[receipt.reception];
+}
+
+function entryLines(state: LanState, host: LanHost): string[] {
+  const entries = state.caches[host.id] ?? [];
+  const width = Math.max(
+    0,
+    ...Object.values(state.caches)
+      .flat()
+      .map((entry) => ip(entry.ip).length),
+  );
+  return entries.map((entry) => `${ip(entry.ip).padEnd(width)} ${mac(entry.mac)}`);
+}
+
+/** One row per switch port: who is plugged in, its ARP cache, and what the switch learned there. */
+function tables(
+  lan: Lan,
+  state: LanState,
+  previous: LanState | undefined,
+  text: ArpText,
+  paint: Palette,
+): string {
+  const fresh = (line: string, before: readonly string[] | undefined): string =>
+    before !== undefined && !before.includes(line) ? paint.green(line) : line;
+  const rows = lan.hosts.map((host) => {
+    const before = previous && entryLines(previous, host);
+    const cache = entryLines(state, host).map((line) => fresh(line, before));
+    const learnedBefore = previous?.macTable
+      .filter((row) => row.port === host.port)
+      .map((row) => mac(row.mac));
+    const learned = state.macTable
+      .filter((row) => row.port === host.port)
+      .map((row) => fresh(mac(row.mac), learnedBefore));
+    return [
+      String(host.port),
+      `${host.id} ${ip(host.ip)}`,
+      cache.length === 0 ? '-' : cache.join('\n'),
+      learned.length === 0 ? '-' : learned.join('\n'),
+    ];
+  });
+  return renderTable(rows, { head: [...text.head] });
+}
+
+function routeLines(lan: Lan, step: RouteStep, text: ArpText): string[] {
+  const name = who(lan, step.sender);
+  const mask = ip(step.check.mask);
+  const pairs = [
+    [ip(step.check.sender.address), ip(step.check.sender.network), step.sender],
+    [ip(step.check.destination.address), ip(step.check.destination.network), text.destination],
+  ] as const;
+  const width = Math.max(...pairs.map(([address]) => address.length));
+  const gateway = lan.hosts.find((host) => host.ip.value === lan.gateway.value);
+  return [
+    text.andIntro(name, mask),
+    ...pairs.map(
+      ([address, network, label]) =>
+        `  ${address.padEnd(width)}  AND  ${mask}  =  ${network.padEnd(15)} ${label}`,
+    ),
+    step.via === 'direct'
+      ? text.sameNetwork(step.sender)
+      : text.otherNetwork(step.sender, gateway ? who(lan, gateway.id) : ip(lan.gateway)),
+  ];
+}
+
+function lookupLines(lan: Lan, step: LookupStep | NoReplyStep, text: ArpText): string[] {
+  const name = who(lan, step.sender);
+  if (step.kind === 'no-reply') return [text.noReply(name, ip(step.nextHop))];
+  return [
+    step.mac === null
+      ? text.lookupMiss(name, ip(step.nextHop))
+      : text.lookupHit(name, ip(step.nextHop), mac(step.mac)),
+  ];
+}
+
+function headline(lan: Lan, step: FrameStep, text: ArpText): string {
+  const { frame } = step;
+  const name = who(lan, step.sender);
+  if (frame.type === 'ipv4')
+    return text.data(name, ip(frame.packet.destination), mac(frame.destination));
+  const { arp } = frame;
+  if (arp.operation === 'request') return text.request(name, ip(arp.targetIp), ip(arp.senderIp));
+  const asker = lan.hosts.find((host) => host.mac.value === frame.destination.value);
+  return text.reply(
+    name,
+    ip(arp.senderIp),
+    mac(arp.senderMac),
+    asker?.id ?? mac(frame.destination),
+  );
+}
+
+function switchLines(step: FrameStep, text: ArpText): string[] {
+  const { frame } = step;
+  const { reason } = step.switch;
+  const learned = text.learning[step.switch.learning](mac(frame.source), String(step.ingress));
+  const destination = mac(frame.destination);
+  const out = step.switch.egress.join(', ');
+  if (reason === 'known') return [learned, text.forward(destination, out)];
+  if (reason === 'same-port') return [learned, text.filter(destination, String(step.ingress))];
+  return [learned, text.flood[reason](out)];
+}
+
+function frameLines(
+  lan: Lan,
+  step: FrameStep,
+  options: RenderArpOptions,
+  text: ArpText,
+  paint: Palette,
+): string[] {
+  const { frame } = step;
+  const type = frame.type === 'arp' ? '0x0806 (ARP)' : '0x0800 (IPv4)';
+  return [
+    paint.bold(headline(lan, step, text)),
+    `  ${text.frame(mac(frame.source), mac(frame.destination), type)}`,
+    ...(frame.type === 'arp'
+      ? [
+          `  ${text.arpSender(mac(frame.arp.senderMac), ip(frame.arp.senderIp))}`,
+          `  ${text.arpTarget(mac(frame.arp.targetMac), ip(frame.arp.targetIp))}`,
+        ]
+      : []),
+    ...switchLines(step, text).map((line) => `  ${line}`),
+    '',
+    ...drawLan(lan, step, text, paint),
+    '',
+    tables(lan, step.state, options.previous, text, paint),
+  ];
+}
+
+/**
+ * Renders one step of the ARP simulation for an 80-column terminal: what happens in words, and
+ * for a frame the LAN with the links it crosses, then every ARP cache and the switch table.
+ */
+export function renderArpStep(lan: Lan, step: ArpStep, options: RenderArpOptions = {}): string {
+  const text = TEXT[options.lang ?? 'en'];
+  const paint = options.paint ?? palette(false);
+  const lines: string[] = [];
+  if (options.position !== undefined) {
+    lines.push(paint.dim(text.step(options.position.index, options.position.total)));
+  }
+  if (step.kind === 'route') lines.push(...routeLines(lan, step, text));
+  else if (step.kind === 'frame') lines.push(...frameLines(lan, step, options, text, paint));
+  else lines.push(...lookupLines(lan, step, text));
+  return `${lines.flatMap((line) => (line.includes('\n') ? [line] : fitWidth(line, 80, '  '))).join('\n')}\n`;
+}
+
+/** Renders the LAN before anything is sent: the drawing and the title line. */
+export function renderLan(
+  lan: Lan,
+  options: Pick<RenderArpOptions, 'lang' | 'paint'> = {},
+): string {
+  const text = TEXT[options.lang ?? 'en'];
+  const network = `${ip({ version: 4, value: lan.gateway.value & lan.mask.value })}/${lan.mask.prefix}`;
+  return `${[text.lanTitle(network), '', ...drawLan(lan, undefined, text, options.paint ?? palette(false))].join('\n')}\n`;
+}
+
+/** Renders a whole run: the LAN, then each send's heading and its steps, in order. */
+export function renderArpRun(
+  run: ArpRun,
+  options: Pick<RenderArpOptions, 'lang' | 'paint'> = {},
+): string {
+  const text = TEXT[options.lang ?? 'en'];
+  const paint = options.paint ?? palette(false);
+  const parts = [renderLan(run.lan, options)];
+  let previous: LanState | undefined;
+  run.steps.forEach((step, index) => {
+    const send = run.sends[step.send - 1];
+    if (send !== undefined && (index === 0 || run.steps[index - 1]?.send !== step.send)) {
+      const from = run.lan.hosts.find((host) => host.ip.value === send.from.value);
+      parts.push(
+        paint.bold(
+          paint.underline(
+            text.send(step.send, from ? who(run.lan, from.id) : ip(send.from), ip(send.to)),
+          ),
+        ),
+      );
+    }
+    const position = { index: index + 1, total: run.steps.length };
+    parts.push(
+      renderArpStep(run.lan, step, { ...options, position, ...(previous ? { previous } : {}) }),
+    );
+    previous = step.state;
+  });
+  return parts.join('\n');
+}

@@ -1,0 +1,35 @@
+import { formatAddress } from '../calc/format-address.js';
+import type { SubnetFacts } from '../calc/subnet-facts.js';
+import { maskText } from './_address-rows.js';
+import { jsonCount } from './_json-count.js';
+
+/** The JSON answer of subnet, one object per question. */
+export interface SubnetJson {
+  readonly address: string;
+  readonly prefix: number;
+  readonly mask: string;
+  readonly wildcard: string;
+  readonly network: string;
+  /** null for IPv6 (no broadcast) and for IPv4 /31 and /32. */
+  readonly broadcast: string | null;
+  readonly firstHost: string;
+  readonly lastHost: string;
+  /** A number while exact in JSON (up to 2^53 - 1), else a decimal string. */
+  readonly hosts: number | string;
+}
+
+/** The --json shape of subnet facts. */
+export function subnetJson(facts: SubnetFacts): SubnetJson {
+  const { mask } = facts;
+  return {
+    address: formatAddress(facts.address),
+    prefix: mask.prefix,
+    mask: maskText(mask.version, mask.mask),
+    wildcard: maskText(mask.version, mask.wildcard),
+    network: formatAddress(facts.network),
+    broadcast: facts.broadcast === null ? null : formatAddress(facts.broadcast),
+    firstHost: formatAddress(facts.firstHost),
+    lastHost: formatAddress(facts.lastHost),
+    hosts: jsonCount(facts.hosts),
+  };
+}

@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+
+describe('netlab mac', () => {
+  test('netlab mac decodes the OUI half, the device half and both flag bits', async () => {
+    const result = await runCli(['mac', '00:1A:2B:3C:4D:5E']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout.split('\n').slice(0, 8)).toEqual([
+      'MAC address   00:1a:2b:3c:4d:5e',
+      'also written  00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e',
+      'OUI half      00:1a:2b   first 24 bits: the maker’s number, assigned by the IEEE',
+      'device half   3c:4d:5e   last 24 bits: the number the maker gave this NIC',
+      'first byte    0x00 = 0000 0000',
+      '                            ||',
+      '                            |+- I/G = 0: unicast: for one NIC',
+      '                            +-- U/L = 0: universal: set by the maker',
+    ]);
+  });
+
+  test('netlab mac --json prints the decoded fields', async () => {
+    const result = await runCli(['mac', 'ffff.ffff.ffff', '--json']);
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual({
+      input: 'ffff.ffff.ffff',
+      mac: 'ff:ff:ff:ff:ff:ff',
+      octets: [255, 255, 255, 255, 255, 255],
+      oui: 'ff:ff:ff',
+      device: 'ff:ff:ff',
+      firstOctet: { value: 255, binary: '11111111' },
+      igBit: 1,
+      ulBit: 1,
+      cast: 'broadcast',
+      administration: 'local',
+      wellKnown: { name: 'broadcast', source: 'IEEE 802' },
+    });
+  });
+
+  test('netlab mac --lang zh explains in Chinese', async () => {
+    const result = await runCli(['mac', '01:00:5e:00:00:fb', '--lang', 'zh']);
+    expect(result.stdout).toContain('|+- I/G = 1: 组播：发给一组网卡');
+  });
+
+  test('netlab mac takes the language from LANG when --lang is absent', async () => {
+    const result = await runCli(['mac', '01:00:5e:00:00:fb'], {
+      env: { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
+    });
+    expect(result.stdout).toContain('MAC 地址');
+  });
+
+  test('netlab mac refuses a malformed MAC with exit 2 and the reason', async () => {
+    const result = await runCli(['mac', '00:1a:2b:3c:4d']);
+    expect([result.code, result.stdout, result.stderr]).toEqual([
+      2,
+      '',
+      'netlab: cannot parse MAC address "00:1a:2b:3c:4d": a MAC has six groups of two hex digits, got 5\n',
+    ]);
+  });
+
+  test('netlab mac without an address exits 2 and says what to type', async () => {
+    const result = await runCli(['mac']);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      'netlab: no MAC address given: type one, e.g. "netlab mac 00:1A:2B:3C:4D:5E", or pass --stdin\n',
+    ]);
+  });
+
+  test('netlab mac --stdin --json streams one record per line and exits 2 for a bad line', async () => {
+    const result = await runCli(['mac', '--stdin', '--json'], {
+      input: '02:00:00:00:00:01\nbad\n',
+    });
+    const lines = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(result.code).toBe(2);
+    expect(lines[0]).toMatchObject({
+      input: '02:00:00:00:00:01',
+      cast: 'unicast',
+      administration: 'local',
+    });
+    expect(lines[1]).toEqual({
+      line: 2,
+      input: 'bad',
+      error: 'cannot parse MAC address "bad": a MAC has 12 hex digits, got 3 with no separators',
+    });
+  });
+});
