@@ -1,14 +1,89 @@
-import { NetlabError } from '../../errors.js';
-import { defineCommand } from '../command.js';
+import type { ExitCode } from '../../errors.js';
+import type { Lang } from '../../render/lang.js';
+import { type CommandContext, defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** The options `netlab lesson` and `netlab tour` share. */
+export interface PlayArgs {
+  readonly pause: boolean;
+  readonly lang?: Lang | undefined;
+}
+
+/**
+ * Plays lessons with their actions run in-process by netlab's own `main`, so each prints exactly
+ * what the student sees typing it. `main` is loaded here, at run time: a static import would
+ * make a cycle (main lists this command).
+ */
+export async function playLessons(
+  ids: readonly string[] | 'all',
+  args: PlayArgs,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { LESSONS, findLesson, lessonJson, playCourse } = await import('../../lessons/index.js');
+  const { langFromEnv } = await import('../../render/lang.js');
+  const lessons = ids === 'all' ? LESSONS : ids.map(findLesson);
+  const { io } = context;
+  if (context.json) {
+    const lang = args.lang ?? langFromEnv(io.env);
+    const shown = lessons.map((lesson) => lessonJson(lesson, lang));
+    io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
+    return 0;
+  }
+  const { main } = await import('../main.js');
+  return playCourse(lessons, LESSONS, {
+    io,
+    lang: args.lang,
+    pause: args.pause,
+    color: context.color,
+    signal: context.signal,
+    run: (commandArgs) => main(commandArgs, io, context.signal),
+  });
+}
+
+async function listLessons(args: PlayArgs, context: CommandContext): Promise<ExitCode> {
+  const { LESSONS, MAX_WIDTH, renderLessonList, summarizeLesson } = await import(
+    '../../lessons/index.js'
+  );
+  const { langFromEnv } = await import('../../render/lang.js');
+  const lang = args.lang ?? langFromEnv(context.io.env);
+  context.io.stdout.write(
+    context.json
+      ? `${JSON.stringify(
+          LESSONS.map((lesson) => summarizeLesson(lesson, lang)),
+          null,
+          2,
+        )}\n`
+      : renderLessonList(LESSONS, lang, Math.min(context.io.columns, MAX_WIDTH)),
+  );
+  return 0;
+}
+
+/** `netlab lesson [ID]`: list the lessons, or play one step by step. */
 export const lessonCommand = defineCommand({
   command: 'lesson [id]',
   describe: 'List the lessons, or play one step by step',
   group: 'lessons',
-  example: 'netlab lesson layers',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'lesson is not written yet');
+  example: 'netlab lesson ports',
+  builder: (yargs) =>
+    yargs
+      .positional('id', {
+        type: 'string',
+        describe: 'the lesson to play; without it, the list of lessons',
+      })
+      .option('pause', {
+        type: 'boolean',
+        default: true,
+        describe: 'on a terminal, wait after each step; --no-pause plays straight through',
+      })
+      .option('lang', {
+        type: 'string',
+        choices: ['en', 'zh'] as const,
+        describe: 'language of the lesson (default from LANG/LC_ALL)',
+      })
+      .example('netlab lesson', 'list the lessons with their length')
+      .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
+      .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file'),
+  run: async (argv, context) => {
+    if (argv.id === undefined) return listLessons(argv, context);
+    return playLessons([argv.id], argv, context);
   },
 });

@@ -1,0 +1,35 @@
+import { InputError } from '../errors.js';
+import { addressesLesson } from './course/addresses.js';
+import { architectureLesson } from './course/architecture.js';
+import { arpLesson } from './course/arp.js';
+import { lanLesson } from './course/lan.js';
+import { layersLesson } from './course/layers.js';
+import { portsLesson } from './course/ports.js';
+import { socketsLesson } from './course/sockets.js';
+import { stickyLesson } from './course/sticky.js';
+import { tcpUdpLesson } from './course/tcp-udp.js';
+import type { Lesson } from './lesson.js';
+
+/** Every lesson, in the order the course teaches them and `netlab tour` plays them. */
+export const LESSONS: readonly Lesson[] = [
+  architectureLesson,
+  addressesLesson,
+  lanLesson,
+  arpLesson,
+  portsLesson,
+  layersLesson,
+  tcpUdpLesson,
+  socketsLesson,
+  stickyLesson,
+];
+
+/**
+ * The lesson with this id; an unknown id is bad input (exit 2) naming the valid ones.
+ * @example findLesson('ports').minutes // 8
+ */
+export function findLesson(id: string): Lesson {
+  const lesson = LESSONS.find((candidate) => candidate.id === id);
+  if (lesson !== undefined) return lesson;
+  const ids = LESSONS.map((candidate) => candidate.id).join(', ');
+  throw new InputError('unknown-lesson', `unknown lesson "${id}": choose one of ${ids}`);
+}

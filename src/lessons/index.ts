@@ -1,0 +1,7 @@
+/** The course as lessons: the catalog, the player, and the forms --json shows them in. */
+export { findLesson, LESSONS } from './catalog.js';
+export type { Lesson, LessonText, Step, StepText } from './lesson.js';
+export { type LessonJson, lessonJson } from './lesson-json.js';
+export { type CourseOptions, MAX_WIDTH, playCourse } from './play-course.js';
+export type { CommandRunner } from './play-lesson.js';
+export { type LessonSummary, renderLessonList, summarizeLesson } from './render-lesson-list.js';

@@ -1,0 +1,72 @@
+import type { Lang } from '../render/lang.js';
+import { formatAnswer } from './answer.js';
+import { formatCommandLine } from './command-line.js';
+import type { ActionArg, Block, Lesson } from './lesson.js';
+import { stepText } from './render-step.js';
+
+/** One step as `--json` shows it: its words and the command lines it runs or suggests. */
+export interface StepJson {
+  readonly id: string;
+  readonly title: string;
+  readonly body: readonly Block[];
+  readonly commands: readonly string[];
+  readonly tryLater: readonly string[];
+}
+
+/** One question as `--json` shows it, with the answer netlab computed. */
+export interface QuestionJson {
+  readonly kind: string;
+  readonly question: string;
+  readonly answer: string;
+  readonly because: string;
+  readonly check: string | null;
+}
+
+/** A whole lesson in one language, for scripts and graders (`netlab lesson ID --json`). */
+export interface LessonJson {
+  readonly id: string;
+  readonly lang: Lang;
+  readonly title: string;
+  readonly minutes: number;
+  readonly steps: readonly StepJson[];
+  readonly questions: readonly QuestionJson[];
+}
+
+function argText(arg: ActionArg): string {
+  return typeof arg === 'string' ? arg : arg.example;
+}
+
+/** The lesson's text, commands and computed answers as plain data; nothing is run. */
+export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
+  return {
+    id: lesson.id,
+    lang,
+    title: lesson.text[lang].title,
+    minutes: lesson.minutes,
+    steps: lesson.steps.map((step, index) => {
+      const text = stepText(lesson, index, lang);
+      return {
+        id: step.id,
+        title: text.title,
+        body: text.body,
+        commands: (step.actions ?? []).map((action) =>
+          formatCommandLine([
+            ...action.args.map(argText),
+            ...(action.takesLang ? ['--lang', lang] : []),
+          ]),
+        ),
+        tryLater: (step.tryLater ?? []).map(formatCommandLine),
+      };
+    }),
+    questions: lesson.questions.map((question) => {
+      const solved = question.solve();
+      return {
+        kind: question.kind,
+        question: solved.text[lang].ask,
+        answer: formatAnswer(solved.answer, lang),
+        because: solved.text[lang].because,
+        check: solved.check === undefined ? null : formatCommandLine(solved.check),
+      };
+    }),
+  };
+}

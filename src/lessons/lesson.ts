@@ -1,0 +1,75 @@
+import type { ExitCode } from '../errors.js';
+import type { Lang } from '../render/lang.js';
+import type { Question } from './question.js';
+
+/** What the student is asked to type in place of an example argument. */
+export type AskKind = 'mac';
+
+/** An argument the student may replace on a terminal; played straight through, `example` is used. */
+export interface AskedArg {
+  readonly ask: AskKind;
+  readonly example: string;
+}
+
+/** One argument of an action: fixed text, or a value the student may type. */
+export type ActionArg = string | AskedArg;
+
+/**
+ * A netlab command line a step runs, written as the student would type it after "netlab".
+ * @example { args: ['same-subnet', '10.1.2.3', '10.1.9.9', '255.255.0.0'] }
+ */
+export interface Action {
+  readonly args: readonly ActionArg[];
+  /** The command understands `--lang`, so the lesson passes its language on. */
+  readonly takesLang?: true;
+  /** The exit code the step means to show (2 for a step that shows a refusal). Default 0. */
+  readonly expectExit?: ExitCode;
+}
+
+/** One step of a lesson: its place in the lesson, and the commands it runs or suggests. */
+export interface Step<K extends string = string> {
+  readonly id: K;
+  /** Run in order after the step's text, each shown as "$ netlab ...". */
+  readonly actions?: readonly Action[];
+  /** Shown for the student to try later but not run, e.g. the two halves of a chat. */
+  readonly tryLater?: readonly (readonly string[])[];
+}
+
+/** A table in a step's text; cells are measured in terminal columns when drawn. */
+export interface TableBlock {
+  readonly head: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/** Lines printed as they are (a diagram); each must fit 80 columns. */
+export interface PreBlock {
+  readonly pre: readonly string[];
+}
+
+/** A piece of a step's text: a paragraph ("- " starts a bullet), a table or a diagram. */
+export type Block = string | TableBlock | PreBlock;
+
+/** A step's words in one language. */
+export interface StepText {
+  readonly title: string;
+  readonly body: readonly Block[];
+}
+
+/** A lesson's words in one language: a text for every step id, checked by the compiler. */
+export interface LessonText<K extends string = string> {
+  readonly title: string;
+  readonly steps: Readonly<Record<K, StepText>>;
+}
+
+/**
+ * A lesson: its structure (steps, actions, questions) written once, its words per language.
+ * `text` is a `Record<Lang, …>`, so a language or a step left out is a type error.
+ */
+export interface Lesson<K extends string = string> {
+  readonly id: string;
+  /** About how long a class spends on it. */
+  readonly minutes: number;
+  readonly steps: readonly Step<K>[];
+  readonly questions: readonly Question[];
+  readonly text: Readonly<Record<Lang, LessonText<K>>>;
+}

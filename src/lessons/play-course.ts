@@ -1,0 +1,71 @@
+import type { Io } from '../cli/io.js';
+import type { ExitCode } from '../errors.js';
+import type { Lang } from '../render/lang.js';
+import { langFromEnv } from '../render/lang.js';
+import { palette } from '../render/palette.js';
+import type { Lesson } from './lesson.js';
+import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';
+import { TerminalInput } from './terminal-input.js';
+import { UI_TEXT } from './ui-text.js';
+
+/** How lessons are played: where, in which language, and whether to stop between steps. */
+export interface CourseOptions {
+  readonly io: Io;
+  /** The language asked for with --lang; the environment's when absent. */
+  readonly lang: Lang | undefined;
+  /** Pause between steps when stdin and stdout are terminals (false for --no-pause). */
+  readonly pause: boolean;
+  readonly color: boolean;
+  readonly signal: AbortSignal;
+  readonly run: CommandRunner;
+}
+
+/** Widest text a lesson prints: the terminal's width, but never more than 80 columns. */
+export const MAX_WIDTH = 80;
+
+/** Waits at the end of a tour lesson for Enter (next lesson) or q; b means nothing here. */
+async function nextLesson(input: TerminalInput, lesson: Lesson, options: PlayOptions) {
+  const ui = UI_TEXT[options.lang];
+  options.out.write(`\n${ui.nextLesson(lesson.text[options.lang].title)}\n`);
+  options.out.write(options.paint.dim(ui.betweenLessons));
+  let key = await input.key(options.signal);
+  while (key === 'back') key = await input.key(options.signal);
+  options.out.write('\r\x1b[2K');
+  return key;
+}
+
+/**
+ * Plays `lessons` in order, numbered by their place in `course`. Pauses between steps only when
+ * asked to and both stdin and stdout are terminals; otherwise plays straight through. Exits 1 if
+ * a command a step ran failed (or the run was interrupted), else 0, even when the student quits.
+ */
+export async function playCourse(
+  lessons: readonly Lesson[],
+  course: readonly Lesson[],
+  options: CourseOptions,
+): Promise<ExitCode> {
+  const { io } = options;
+  const interactive = options.pause && io.stdinIsTTY && io.stdoutIsTTY;
+  const defaultLang = langFromEnv(io.env);
+  const play: PlayOptions = {
+    lang: options.lang ?? defaultLang,
+    defaultLang,
+    width: Math.min(io.columns, MAX_WIDTH),
+    paint: palette(options.color),
+    color: options.color,
+    out: io.stdout,
+    run: options.run,
+    input: interactive ? new TerminalInput(io.stdin) : null,
+    signal: options.signal,
+  };
+  let failed = 0;
+  for (const [index, lesson] of lessons.entries()) {
+    const position = { number: course.indexOf(lesson) + 1, total: course.length };
+    const result = await playLesson(lesson, position, play);
+    failed += result.failedActions;
+    const next = lessons[index + 1];
+    if (result.quit || next === undefined) break;
+    if (play.input !== null && (await nextLesson(play.input, next, play)) === 'quit') break;
+  }
+  return failed > 0 || options.signal.aborted ? 1 : 0;
+}

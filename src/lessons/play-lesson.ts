@@ -1,0 +1,143 @@
+import type { Writable } from 'node:stream';
+import type { ExitCode } from '../errors.js';
+import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../render/lang.js';
+import { askQuestions, type QuestionScore } from './ask-questions.js';
+import { commandLines } from './command-line.js';
+import type { Action, Lesson, Step } from './lesson.js';
+import {
+  type Layout,
+  type LessonPosition,
+  renderLessonHeading,
+  renderStep,
+} from './render-step.js';
+import type { PauseKey, TerminalInput } from './terminal-input.js';
+import { UI_TEXT } from './ui-text.js';
+
+/**
+ * Runs one netlab command line in-process (the words after "netlab") and resolves to its exit
+ * code; the command writes to the same streams the lesson does.
+ */
+export type CommandRunner = (args: readonly string[]) => Promise<ExitCode>;
+
+/** Everything a lesson needs to play: layout, streams, the runner, and whether to pause. */
+export interface PlayOptions extends Layout {
+  readonly out: Writable;
+  readonly run: CommandRunner;
+  /** Pause after each step and ask the questions; null plays straight through. */
+  readonly input: TerminalInput | null;
+  readonly signal: AbortSignal;
+  /** The language commands pick on their own; `--lang` is shown only when the lesson's differs. */
+  readonly defaultLang: Lang;
+  /** Colour is on; when off, every command is run with --no-color. */
+  readonly color: boolean;
+}
+
+/** How a lesson ended. */
+export interface PlayResult {
+  /** The student quit (q, Ctrl-C or end of input) before the end. */
+  readonly quit: boolean;
+  /** Actions that ended with another exit code than the step meant. */
+  readonly failedActions: number;
+  /** Right answers, when the questions were asked on a terminal. */
+  readonly score: QuestionScore | null;
+}
+
+/** An action's command line: as shown to the student, and as run (with forwarded options). */
+interface CommandLine {
+  readonly shown: readonly string[];
+  readonly run: readonly string[];
+  /** The student typed an argument, so a refusal (exit 2) is theirs, not the lesson's. */
+  readonly typed: boolean;
+}
+
+/** Fills in the arguments the student may type (on a terminal), or null when input ends. */
+async function commandLine(action: Action, options: PlayOptions): Promise<CommandLine | null> {
+  const args: string[] = [];
+  let typed = false;
+  for (const arg of action.args) {
+    if (typeof arg === 'string' || options.input === null) {
+      args.push(typeof arg === 'string' ? arg : arg.example);
+      continue;
+    }
+    options.out.write(`\n${UI_TEXT[options.lang].ask[arg.ask](arg.example)}`);
+    const reply = await options.input.line(options.signal);
+    if (reply === null) return null;
+    typed ||= reply.trim() !== '';
+    args.push(reply.trim() === '' ? arg.example : reply.trim());
+  }
+  const lang = action.takesLang ? ['--lang', options.lang] : [];
+  return {
+    shown: [...args, ...(options.lang === options.defaultLang ? [] : lang)],
+    run: [...args, ...lang, ...(options.color ? [] : ['--no-color'])],
+    typed,
+  };
+}
+
+/** Runs a step's actions in order; resolves to the number that failed, or null if the student quit. */
+async function runActions(step: Step, options: PlayOptions): Promise<number | null> {
+  let failed = 0;
+  for (const action of step.actions ?? []) {
+    const line = await commandLine(action, options);
+    if (line === null || options.signal.aborted) return null;
+    const shown = commandLines(line.shown, '$ ', options.width);
+    options.out.write(
+      `\n${shown.map((text) => options.paint.bold(options.paint.green(text))).join('\n')}\n`,
+    );
+    const code = await options.run(line.run);
+    const expected = action.expectExit ?? 0;
+    if (code !== expected && !(line.typed && code === 2)) {
+      failed += 1;
+      const notice = wrapText(UI_TEXT[options.lang].actionFailed(code), options.width);
+      options.out.write(`${notice.map((text) => options.paint.yellow(text)).join('\n')}\n`);
+    }
+    if (options.signal.aborted) return null;
+  }
+  return failed;
+}
+
+function writeTryLater(step: Step, options: PlayOptions): void {
+  if (step.tryLater === undefined) return;
+  const lines = step.tryLater.flatMap((args) => commandLines(args, '  $ ', options.width));
+  options.out.write(`\n${UI_TEXT[options.lang].tryLater}\n${lines.join('\n')}\n`);
+}
+
+/** Shows the pause prompt, waits for a key, and erases the prompt so the screen stays clean. */
+async function pause(input: TerminalInput, options: PlayOptions): Promise<PauseKey> {
+  options.out.write(`\n${options.paint.dim(UI_TEXT[options.lang].pause)}`);
+  const key = await input.key(options.signal);
+  options.out.write('\r\x1b[2K');
+  return key;
+}
+
+/**
+ * Plays a lesson: each step's text, then its actions run through `options.run` and shown as the
+ * command lines a student can repeat. On a terminal it pauses after each step (Enter next, b back,
+ * q quit) and asks the questions at the end; otherwise it plays straight through and prints the
+ * questions with their computed answers.
+ */
+export async function playLesson(
+  lesson: Lesson,
+  position: LessonPosition,
+  options: PlayOptions,
+): Promise<PlayResult> {
+  const { out, input } = options;
+  out.write(renderLessonHeading(lesson, position, options));
+  let failedActions = 0;
+  let index = 0;
+  while (index < lesson.steps.length) {
+    const step = lesson.steps[index];
+    if (step === undefined) break;
+    out.write(renderStep(lesson, index, options));
+    const failed = await runActions(step, options);
+    if (failed === null) return { quit: true, failedActions, score: null };
+    failedActions += failed;
+    writeTryLater(step, options);
+    const key = input === null ? 'next' : await pause(input, options);
+    if (key === 'quit') return { quit: true, failedActions, score: null };
+    index = key === 'back' ? Math.max(0, index - 1) : index + 1;
+  }
+  const round = await askQuestions(lesson.questions, options);
+  if (!round.quit) out.write(`\n${UI_TEXT[options.lang].end(lesson.id)}\n`);
+  return { quit: round.quit, failedActions, score: round.score };
+}

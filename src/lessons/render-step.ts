@@ -1,0 +1,76 @@
+import stringWidth from 'string-width';
+import { InternalError } from '../errors.js';
+import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../render/lang.js';
+import type { Palette } from '../render/palette.js';
+import type { Lesson, StepText } from './lesson.js';
+import { renderBlocks } from './render-blocks.js';
+import { UI_TEXT } from './ui-text.js';
+
+/** Where a lesson sits in the course, for its heading. */
+export interface LessonPosition {
+  /** From 1. */
+  readonly number: number;
+  readonly total: number;
+}
+
+/** How lesson text is laid out: language, width in columns, colours. */
+export interface Layout {
+  readonly lang: Lang;
+  readonly width: number;
+  readonly paint: Palette;
+}
+
+/** The words of one step in one language; the type system and a test make sure they exist. */
+export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
+  const step = lesson.steps[index];
+  const text = step === undefined ? undefined : lesson.text[lang].steps[step.id];
+  if (text === undefined) {
+    throw new InternalError(
+      'lesson-text',
+      `lesson ${lesson.id} has no ${lang} text for step ${index + 1}`,
+    );
+  }
+  return text;
+}
+
+/** A line of `char` as wide as the layout, or as the widest of `lines` when that is narrower. */
+function rule(char: string, width: number, lines?: readonly string[]): string {
+  const widest = lines === undefined ? width : Math.max(...lines.map((line) => stringWidth(line)));
+  return char.repeat(Math.min(width, widest));
+}
+
+/** The banner a lesson opens with: its place in the course, its title and its length. */
+export function renderLessonHeading(
+  lesson: Lesson,
+  position: LessonPosition,
+  layout: Layout,
+): string {
+  const ui = UI_TEXT[layout.lang];
+  const { paint, width } = layout;
+  const lines = [
+    rule('=', width),
+    ui.lessonHeading(position.number, position.total, lesson.id),
+    ...wrapText(lesson.text[layout.lang].title, width).map((line) => paint.bold(line)),
+    ui.length(lesson.steps.length, lesson.minutes),
+    rule('=', width),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** One step's heading, underlined, and its text, wrapped to the layout's width. */
+export function renderStep(lesson: Lesson, index: number, layout: Layout): string {
+  const { lang, paint, width } = layout;
+  const text = stepText(lesson, index, lang);
+  const heading = wrapText(
+    UI_TEXT[lang].stepHeading(index + 1, lesson.steps.length, text.title),
+    width,
+  );
+  const lines = [
+    '',
+    ...heading.map((line) => paint.bold(paint.cyan(line))),
+    rule('-', width, heading),
+    ...renderBlocks(text.body, width),
+  ];
+  return `${lines.join('\n')}\n`;
+}
