@@ -1,14 +1,74 @@
-import { NetlabError } from '../../errors.js';
+import type { DemoName, DemoOptions } from '../../demos/demo-options.js';
+// The one value import besides command.js: a constants-only module with no imports of its own,
+// for the help text. Names are checked in parseDemoOptions, whose message lists the valid ones
+// (yargs' `choices` would reach the user as a bare "invalid values").
+import { DEMO_NAMES } from '../../demos/demo-options.js';
+import type { ExitCode } from '../../errors.js';
+import type { CommandContext } from '../command.js';
 import { defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+type DemoRunner = (options: DemoOptions, context: CommandContext) => Promise<ExitCode>;
+
+/** Each demo's code, loaded only when that demo runs. */
+const RUNNERS: Readonly<Record<DemoName, () => Promise<DemoRunner>>> = {
+  tcp: async () => (await import('../../demos/tcp-demo.js')).runTcpDemo,
+  sticky: async () => (await import('../../demos/sticky-demo.js')).runStickyDemo,
+  udp: async () => (await import('../../demos/udp-demo.js')).runUdpDemo,
+  ports: async () => (await import('../../demos/ports-demo.js')).runPortsDemo,
+  bind: async () => (await import('../../demos/bind-demo.js')).runBindDemo,
+  http: async () => (await import('../../demos/http-demo.js')).runHttpDemo,
+  transfer: async () => {
+    const { runTransferDemo } = await import('../../demos/transfer.js');
+    return runTransferDemo;
+  },
+};
+
+/** `netlab demo NAME`: one real-socket demo, both ends here or one end with --role. */
 export const demoCommand = defineCommand({
   command: 'demo <name>',
   describe: 'A socket demo on 127.0.0.1: tcp sticky udp ports bind http transfer',
   group: 'demos',
   example: 'netlab demo sticky',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'demo is not written yet');
+  builder: (yargs) =>
+    yargs
+      .positional('name', {
+        type: 'string',
+        demandOption: true,
+        describe: `which demo: ${DEMO_NAMES.join(', ')}`,
+      })
+      .option('role', {
+        type: 'string',
+        describe: 'server or client: run one end only (two terminals or machines)',
+      })
+      .option('host', {
+        type: 'string',
+        describe: 'address a server binds or a client dials (default 127.0.0.1)',
+      })
+      .option('port', {
+        type: 'string',
+        describe:
+          'port to use (default: OS-chosen for both ends, a fixed one per demo with --role)',
+      })
+      .option('broken', {
+        type: 'boolean',
+        default: false,
+        describe: 'transfer only: use the course’s flawed protocol',
+      })
+      .example('netlab demo sticky', 'the sticky-packet problem and its two fixes')
+      .example(
+        'netlab demo tcp --role server',
+        'one end; then "--role client" in another terminal',
+      ),
+  run: async (argv, context) => {
+    const { parseDemoOptions } = await import('../../demos/parse-demo-options.js');
+    const options = parseDemoOptions({
+      name: argv.name,
+      role: argv.role,
+      host: argv.host,
+      port: argv.port,
+      broken: argv.broken,
+    });
+    const runner = await RUNNERS[options.name]();
+    return runner(options, context);
   },
 });

@@ -1,0 +1,155 @@
+import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
+import type { CommandContext } from '../cli/command.js';
+import type { ExitCode } from '../errors.js';
+import { bindUdp, type UdpEndpoint } from '../net/bind-udp.js';
+import { sendDatagram } from '../net/send-datagram.js';
+import { endpoint, socketError } from '../net/socket-error.js';
+import { warnIfWildcard } from './_demo-kit.js';
+import { Narrator } from './narrator.js';
+import type { ChatOptions } from './parse-chat-options.js';
+
+/** The largest line sent: what one IPv4 datagram carries. */
+const MAX_LINE_BYTES = 65_507;
+
+interface Peer {
+  readonly host: string;
+  readonly port: number;
+}
+
+/**
+ * `netlab chat`: the course's UDP chat. Each typed line is one datagram; what arrives is shown with
+ * the sender's address. The server answers whoever wrote to it last. `/quit`, Ctrl-C or (for a
+ * client) the end of its input ends it.
+ */
+export async function runChat(options: ChatOptions, context: CommandContext): Promise<ExitCode> {
+  const narrator = new Narrator(context);
+  const isServer = options.role === 'server';
+  const udp = await bindUdp(
+    isServer
+      ? { host: options.host, port: options.port }
+      : { host: options.host.startsWith('127.') ? '127.0.0.1' : '0.0.0.0', port: 0 },
+  );
+  const { io } = context;
+  const lines = createInterface({ input: io.stdin, terminal: io.stdinIsTTY && !context.json });
+  const tty = io.stdinIsTTY && io.stdoutIsTTY && !context.json;
+  const show = (write: () => void): void => {
+    if (tty) {
+      clearLine(io.stdout, 0);
+      cursorTo(io.stdout, 0);
+    }
+    write();
+    if (tty) lines.prompt(true);
+  };
+  try {
+    let peer: Peer | undefined = isServer ? undefined : { host: options.host, port: options.port };
+    udp.socket.on('message', (message, from) => {
+      if (isServer) peer = { host: from.address, port: from.port };
+      show(() =>
+        narrator.event({
+          side: options.role,
+          event: 'recv',
+          payload: message,
+          peer: endpoint(from.address, from.port),
+          say: `${endpoint(from.address, from.port)} says`,
+        }),
+      );
+    });
+    announce(options, udp, narrator);
+    lines.setPrompt('> ');
+    if (tty) lines.prompt();
+    await converse(lines, context.signal, isServer, async (line) => {
+      if (peer === undefined) {
+        show(() => narrator.say('(nobody to answer yet: a client must write first)'));
+        return;
+      }
+      await sendLine(udp, line, peer, options.role, narrator, show);
+    });
+    return 0;
+  } finally {
+    lines.close();
+    await udp.close();
+  }
+}
+
+function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): void {
+  if (options.role === 'server') {
+    narrator.event({ side: 'server', event: 'listen', host: udp.host, port: udp.port });
+    warnIfWildcard(narrator, udp.host, udp.port);
+    narrator.say(
+      `Waiting for a client: netlab chat --role client --host ADDRESS --port ${udp.port}\nType a line to answer whoever wrote last; /quit or Ctrl-C ends.`,
+    );
+    return;
+  }
+  narrator.event({
+    side: 'client',
+    event: 'listen',
+    host: udp.host,
+    port: udp.port,
+    say: `bound to ${endpoint(udp.host, udp.port)}; lines go to ${endpoint(options.host, options.port)}`,
+  });
+  narrator.say('Type a line and press Enter; /quit or Ctrl-C ends.');
+}
+
+/**
+ * Hands each typed line to `send`, one at a time, until /quit, Ctrl-C, or the end of input
+ * (which ends a client; a server without input keeps receiving until Ctrl-C).
+ */
+function converse(
+  lines: Interface,
+  signal: AbortSignal,
+  isServer: boolean,
+  send: (line: string) => Promise<void>,
+): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let queue = Promise.resolve();
+    let finished = false;
+    const finish = (): void => {
+      if (finished) return;
+      finished = true;
+      signal.removeEventListener('abort', finish);
+      queue.then(resolve, reject);
+    };
+    lines.on('line', (line) => {
+      if (finished) return;
+      if (line.trim() === '/quit') {
+        finish();
+        return;
+      }
+      if (line === '') return;
+      queue = queue.then(() => send(line));
+      queue.catch(() => finish());
+    });
+    lines.on('SIGINT', finish);
+    lines.on('close', () => {
+      if (!isServer) finish();
+    });
+    signal.addEventListener('abort', finish, { once: true });
+  });
+}
+
+async function sendLine(
+  udp: UdpEndpoint,
+  line: string,
+  peer: Peer,
+  side: 'server' | 'client',
+  narrator: Narrator,
+  show: (write: () => void) => void,
+): Promise<void> {
+  const bytes = Buffer.from(line);
+  if (bytes.length > MAX_LINE_BYTES) {
+    show(() =>
+      narrator.say(
+        `(not sent: ${bytes.length} bytes is more than one datagram holds, ${MAX_LINE_BYTES})`,
+      ),
+    );
+    return;
+  }
+  try {
+    await sendDatagram(udp.socket, bytes, peer);
+  } catch (error) {
+    throw socketError(error, { action: 'send to', endpoint: endpoint(peer.host, peer.port) });
+  }
+  if (narrator.json) {
+    narrator.event({ side, event: 'send', payload: bytes, peer: endpoint(peer.host, peer.port) });
+  }
+}

@@ -1,0 +1,172 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { CommandContext } from '../cli/command.js';
+import type { ExitCode } from '../errors.js';
+import { startHttpServer } from '../net/http-server.js';
+import { rawHttpGet } from '../net/raw-http-get.js';
+import { endpoint } from '../net/socket-error.js';
+import { waitForAbort } from '../net/wait-for-abort.js';
+import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import type { DemoOptions } from './demo-options.js';
+import { Narrator, plural } from './narrator.js';
+import { dialHost } from './parse-endpoint.js';
+import { printable } from './printable.js';
+
+/** Body lines of the response shown before cutting. */
+const BODY_LINES = 6;
+/** Characters of HTTP text kept in a JSON event: all of a request or a short page. */
+const HTTP_DATA_CHARS = 4000;
+
+/** `netlab demo http`: a tiny web server, and the raw bytes of one page fetched from it. */
+export async function runHttpDemo(
+  options: DemoOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const narrator = new Narrator(context);
+  const { signal } = context;
+  return untilDone(narrator, async () => {
+    narrator.title('netlab demo http: HTTP is text over a TCP connection');
+    if (options.role === 'client') {
+      await fetchAndShow(options.host, options.port, narrator, signal);
+      return 0;
+    }
+    const listener = await startHttpServer({
+      host: options.host,
+      port: options.port,
+      handler: (request, response) => answer(request, response, narrator),
+    });
+    try {
+      const url = `http://${endpoint(dialHost(listener.host), listener.port)}/`;
+      narrator.event({
+        side: 'server',
+        event: 'listen',
+        host: listener.host,
+        port: listener.port,
+        say: `listening on ${endpoint(listener.host, listener.port)}  (${url})`,
+      });
+      warnIfWildcard(narrator, listener.host, listener.port);
+      if (options.role === 'server') {
+        narrator.say(`\nOpen ${url} in a browser; every request shows here. Ctrl-C stops.`);
+        await waitForAbort(signal);
+        return 0;
+      }
+      await fetchAndShow(dialHost(listener.host), listener.port, narrator, signal);
+      narrator.say(
+        [
+          '',
+          '→ a request is lines of text: a request line, headers, a blank line. The',
+          '  answer is the same: a status line, headers, a blank line, then the page.',
+          '  Lines end in \\r\\n. A browser sends and reads exactly these bytes.',
+        ].join('\n'),
+      );
+      return 0;
+    } finally {
+      await listener.close();
+    }
+  });
+}
+
+/** Answers every request with a small page that shows the request back. */
+function answer(request: IncomingMessage, response: ServerResponse, narrator: Narrator): void {
+  const head = requestHead(request);
+  const peer = endpoint(request.socket.remoteAddress ?? '?', request.socket.remotePort ?? 0);
+  narrator.event({
+    side: 'server',
+    event: 'recv',
+    payload: head,
+    peer,
+    dataChars: HTTP_DATA_CHARS,
+    hideData: true,
+    say: `got ${request.method} ${request.url} from ${peer}`,
+  });
+  const body = Buffer.from(page(head.toString('utf8')));
+  response.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': body.length,
+  });
+  response.end(body);
+  narrator.event({
+    side: 'server',
+    event: 'send',
+    payload: body,
+    peer,
+    dataChars: HTTP_DATA_CHARS,
+    hideData: true,
+    say: `answered 200 OK with a ${body.length}-byte page`,
+  });
+}
+
+/** The request's head as the client wrote it (node:http keeps header names and order). */
+function requestHead(request: IncomingMessage): Buffer {
+  const lines = [`${request.method} ${request.url} HTTP/${request.httpVersion}`];
+  for (let i = 0; i + 1 < request.rawHeaders.length; i += 2) {
+    lines.push(`${request.rawHeaders[i]}: ${request.rawHeaders[i + 1]}`);
+  }
+  return Buffer.from(`${lines.join('\r\n')}\r\n\r\n`);
+}
+
+function page(head: string): string {
+  const escaped = head.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+  return [
+    '<!doctype html>',
+    '<meta charset="utf-8"><title>netlab</title>',
+    '<h1>Hello from netlab</h1>',
+    '<p>This page came over a TCP connection. Your browser sent these lines:</p>',
+    `<pre>${escaped}</pre>`,
+    '',
+  ].join('\n');
+}
+
+async function fetchAndShow(
+  host: string,
+  port: number,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<void> {
+  const { response } = await rawHttpGet({
+    host,
+    port,
+    path: '/',
+    signal,
+    hints: {
+      ECONNREFUSED: `start the server first with "netlab demo http --role server --port ${port}"`,
+    },
+    onSent: (request) => {
+      narrator.event({
+        side: 'client',
+        event: 'send',
+        payload: request,
+        peer: endpoint(host, port),
+        dataChars: HTTP_DATA_CHARS,
+        hideData: true,
+        say: `sent ${plural(request.length, 'byte')} over TCP:`,
+      });
+      showLines(request, Number.POSITIVE_INFINITY, narrator);
+    },
+  });
+  narrator.event({
+    side: 'client',
+    event: 'recv',
+    payload: response,
+    peer: endpoint(host, port),
+    dataChars: HTTP_DATA_CHARS,
+    hideData: true,
+    say: `read ${plural(response.length, 'byte')} until the server closed:`,
+  });
+  showLines(response, BODY_LINES, narrator);
+}
+
+/** Shows HTTP bytes line by line with their \r\n visible; after the blank line, `bodyLines` only. */
+function showLines(bytes: Buffer, bodyLines: number, narrator: Narrator): void {
+  const text = bytes.toString('latin1');
+  const blank = text.indexOf('\r\n\r\n');
+  const lines = text.split(/(?<=\n)/);
+  const headCount = blank === -1 ? lines.length : text.slice(0, blank + 4).split(/(?<=\n)/).length;
+  const shown = lines.slice(0, headCount + bodyLines);
+  const width = narrator.columns - 12;
+  for (const line of shown) {
+    narrator.say(`          │ ${printable(Buffer.from(line, 'latin1'), width)}`);
+  }
+  if (shown.length < lines.length) {
+    narrator.say(`          │ … ${plural(lines.length - shown.length, 'more line')}`);
+  }
+}

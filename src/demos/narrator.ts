@@ -1,0 +1,191 @@
+import type { CommandContext } from '../cli/command.js';
+import { type Palette, palette } from '../render/palette.js';
+import { printable } from './printable.js';
+
+/** Which end of a demo did something. */
+export type Side = 'server' | 'client';
+
+/** What happened: the six events of netlab's event log. */
+export type DemoEventName = 'listen' | 'connect' | 'send' | 'recv' | 'close' | 'error';
+
+/**
+ * One line of the `--json` event log. `t`, `side` and `event` are always there; `bytes` and
+ * `data` on send and recv; the other fields where they apply.
+ */
+export interface DemoEvent {
+  /** Milliseconds since the demo started. */
+  readonly t: number;
+  readonly side: Side;
+  readonly event: DemoEventName;
+  /** Size of what was sent or received. */
+  readonly bytes?: number;
+  /** The bytes shown printable: control bytes escaped, long data cut with a marker. */
+  readonly data?: string;
+  /** This end's address: where a server listens, where a client connected to. */
+  readonly host?: string;
+  readonly port?: number;
+  /** The other end, "address:port". */
+  readonly peer?: string;
+  /** For a message a framer decoded (rather than a raw read): its number, from 1. */
+  readonly frame?: number;
+  /** Which part of a multi-part demo this belongs to (sticky: "a" to "d"). */
+  readonly part?: string;
+  /** For errors: the system or netlab error code, and what it means. */
+  readonly code?: string;
+  readonly message?: string;
+}
+
+/** What a demo reports; `payload` becomes `bytes` and `data`, `say` replaces the human wording. */
+export interface EventReport {
+  readonly side: Side;
+  readonly event: DemoEventName;
+  readonly payload?: Uint8Array;
+  /** The size to report when it is not the payload's (e.g. a read summarised, not shown). */
+  readonly bytes?: number;
+  readonly host?: string;
+  readonly port?: number;
+  readonly peer?: string;
+  readonly frame?: number;
+  readonly part?: string;
+  readonly code?: string;
+  readonly message?: string;
+  /** The human narration for this event; without it a standard wording is used. */
+  readonly say?: string;
+  /** Log it with --json but print no narration line (the demo summarises such events itself). */
+  readonly quiet?: boolean;
+  /** Characters of data to keep in the JSON event (default 120). */
+  readonly dataChars?: number;
+  /** Leave the quoted data off the narration line (the demo shows the bytes itself). */
+  readonly hideData?: boolean;
+}
+
+/** Options for a narrator. */
+export interface NarratorOptions {
+  /** Milliseconds from any fixed origin; injected by tests. Defaults to performance.now(). */
+  readonly clock?: () => number;
+}
+
+/** Characters of data kept in a JSON event. */
+const JSON_DATA_CHARS = 120;
+/** Width of the "  server  " column in human narration. */
+const SIDE_WIDTH = 10;
+
+/**
+ * Tells what a demo does as it happens: for people, lines of narration that fit the terminal;
+ * with `--json`, one event object a line, nothing else on stdout. Warnings go to stderr.
+ */
+export class Narrator {
+  readonly json: boolean;
+  readonly #context: CommandContext;
+  readonly #clock: () => number;
+  readonly #start: number;
+  readonly #colors: Palette;
+
+  constructor(context: CommandContext, options: NarratorOptions = {}) {
+    this.#context = context;
+    this.json = context.json;
+    this.#clock = options.clock ?? (() => performance.now());
+    this.#start = this.#clock();
+    this.#colors = palette(context.color);
+  }
+
+  /** The colours this narrator writes with (identity functions when colour is off). */
+  get colors(): Palette {
+    return this.#colors;
+  }
+
+  /** Width available for a line of narration. */
+  get columns(): number {
+    return Math.max(this.#context.io.columns, 40);
+  }
+
+  /** Milliseconds since this narrator was made. */
+  elapsed(): number {
+    return Math.round(this.#clock() - this.#start);
+  }
+
+  /** Records one event: a JSON line with --json, otherwise a line of narration. */
+  event(report: EventReport): DemoEvent {
+    const record = this.#record(report);
+    if (this.json) this.#write(`${JSON.stringify(record)}\n`);
+    else if (report.quiet !== true) this.#write(`${this.#humanLine(report)}\n`);
+    return record;
+  }
+
+  /** Prose for people (skipped with --json); each line is written as given. */
+  say(text: string): void {
+    if (!this.json) this.#write(`${text}\n`);
+  }
+
+  /** A section heading for people (skipped with --json), underlined, after a blank line. */
+  title(text: string): void {
+    this.say(`\n${this.#colors.bold(text)}\n${'─'.repeat(Math.min(text.length, this.columns))}`);
+  }
+
+  /** A one-line warning on stderr, shown in both modes. */
+  warn(text: string): void {
+    this.#context.io.stderr.write(`warning: ${text}\n`);
+  }
+
+  #write(text: string): void {
+    this.#context.io.stdout.write(text);
+  }
+
+  #record(report: EventReport): DemoEvent {
+    const {
+      payload,
+      say: _s,
+      quiet: _q,
+      hideData: _h,
+      dataChars = JSON_DATA_CHARS,
+      ...rest
+    } = report;
+    const base = { t: this.elapsed(), side: report.side, event: report.event };
+    if (payload === undefined) return { ...base, ...rest };
+    return {
+      ...base,
+      ...rest,
+      bytes: report.bytes ?? payload.length,
+      data: printable(payload, dataChars),
+    };
+  }
+
+  #humanLine(report: EventReport): string {
+    const color = report.side === 'server' ? this.#colors.cyan : this.#colors.magenta;
+    const side = color(`  ${report.side}`.padEnd(SIDE_WIDTH));
+    const words = report.say ?? standardWording(report);
+    if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
+    const room = this.columns - SIDE_WIDTH - words.length - 4;
+    if (room < 8) return `${side}${words}`;
+    return `${side}${words}  ${this.#colors.dim(`"${printable(report.payload, room)}"`)}`;
+  }
+}
+
+/** The narration used when a demo does not word an event itself. */
+function standardWording(report: EventReport): string {
+  const size = report.bytes ?? report.payload?.length ?? 0;
+  const at = `${report.host ?? '?'}:${report.port ?? '?'}`;
+  const from = report.peer === undefined ? '' : ` from ${report.peer}`;
+  const to = report.peer === undefined ? '' : ` to ${report.peer}`;
+  switch (report.event) {
+    case 'listen':
+      return `listening on ${at}`;
+    case 'connect':
+      return report.side === 'server' ? `accepted a connection${from}` : `connected to ${at}`;
+    case 'send':
+      return `sent ${plural(size, 'byte')}${to}`;
+    case 'recv':
+      return report.frame === undefined
+        ? `read ${plural(size, 'byte')}${from}`
+        : `frame ${report.frame}: ${plural(size, 'byte')}${from}`;
+    case 'close':
+      return report.message ?? 'closed';
+    case 'error':
+      return `${report.code ?? 'error'}: ${report.message ?? 'failed'}`;
+  }
+}
+
+/** "1 byte", "21 bytes". */
+export function plural(count: number, unit: string): string {
+  return `${count} ${unit}${count === 1 ? '' : 's'}`;
+}

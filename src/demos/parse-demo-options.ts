@@ -1,0 +1,42 @@
+import { InputError } from '../errors.js';
+import { DEFAULT_PORTS, DEMO_NAMES, type DemoOptions, type DemoRole } from './demo-options.js';
+import { parseHost, parsePort } from './parse-endpoint.js';
+
+/** The arguments of `netlab demo` as yargs hands them over. */
+export interface DemoArgs {
+  readonly name: string;
+  readonly role?: string | undefined;
+  readonly host?: string | undefined;
+  readonly port?: string | undefined;
+  readonly broken?: boolean | undefined;
+}
+
+/** Turns `netlab demo` arguments into DemoOptions, refusing what cannot work with InputError. */
+export function parseDemoOptions(args: DemoArgs): DemoOptions {
+  const name = oneOf('demo', args.name, DEMO_NAMES);
+  const role: DemoRole = args.role === undefined ? 'both' : oneOf('--role', args.role, ROLES);
+  const broken = args.broken ?? false;
+  if (broken && name !== 'transfer') {
+    throw new InputError(
+      'usage',
+      `cannot use --broken with "netlab demo ${name}": only the transfer demo has a broken mode (try "netlab demo transfer --broken")`,
+    );
+  }
+  const port =
+    args.port === undefined
+      ? role === 'both'
+        ? 0
+        : DEFAULT_PORTS[name]
+      : parsePort(args.port, role);
+  const host = args.host === undefined ? '127.0.0.1' : parseHost(args.host);
+  return { name, role, host, port, broken };
+}
+
+const ROLES = ['server', 'client'] as const;
+
+/** Checks a value against its choices, naming them all when it is not one. */
+export function oneOf<T extends string>(what: string, value: string, choices: readonly T[]): T {
+  const found = choices.find((choice) => choice === value);
+  if (found !== undefined) return found;
+  throw new InputError('usage', `unknown ${what} "${value}": choose one of ${choices.join(', ')}`);
+}

@@ -1,0 +1,292 @@
+import type { Socket } from 'node:net';
+import type { CommandContext } from '../cli/command.js';
+import type { ExitCode } from '../errors.js';
+import { acceptConnection } from '../net/accept-connection.js';
+import { connectTcp } from '../net/connect-tcp.js';
+import { DelimiterDecoder } from '../net/delimiter-decoder.js';
+import { encodeDelimitedFrame } from '../net/delimiter-encoder.js';
+import { DelimiterInPayloadError } from '../net/delimiter-in-payload-error.js';
+import { LengthPrefixDecoder } from '../net/length-prefix-decoder.js';
+import { encodeFrame } from '../net/length-prefix-encoder.js';
+import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { readUntilEnd } from '../net/read-until-end.js';
+import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
+import { pause, waitForEvent } from '../net/wait-for-event.js';
+import { writeBytes } from '../net/write-bytes.js';
+import { sizeText, untilDone, warnIfWildcard } from './_demo-kit.js';
+import { describeReads } from './_read-sizes.js';
+import type { DemoOptions } from './demo-options.js';
+import { Narrator, plural } from './narrator.js';
+import { dialHost } from './parse-endpoint.js';
+
+/** The four parts, in the order they run; each uses a fresh connection. */
+const PARTS = ['a', 'b', 'c', 'd'] as const;
+type Part = (typeof PARTS)[number];
+
+const TITLES: Readonly<Record<Part, string>> = {
+  a: '(a) Merging: two quick sends, one read',
+  b: `(b) Splitting: one ${sizeText(4 * 1024 * 1024)} send, many reads`,
+  c: '(c) Fix 1: a 4-byte length before every message',
+  d: '(d) Fix 2: a newline after every message, and its limit',
+};
+
+const SMALL = ['hello', 'world'] as const;
+const BIG = 4 * 1024 * 1024;
+const WITH_NEWLINE = 'line one\nline two';
+/** The receiver's deliberate wait before its first read (longer when the sender is elsewhere). */
+const WAIT_MS = { both: 200, server: 500 } as const;
+/** The most one part accepts from the peer. */
+const MAX_PART_BYTES = 8 * 1024 * 1024;
+const ACCEPT_TIMEOUT_MS = 10 * 60_000;
+
+/** A large message whose bytes are easy to recognise: "0123456789" over and over. */
+function bigMessage(): Buffer {
+  const big = Buffer.allocUnsafe(BIG);
+  for (let i = 0; i < BIG; i += 1) big[i] = 0x30 + (i % 10);
+  return big;
+}
+
+/** `netlab demo sticky`: the sticky-packet problem made certain, then two ways to fix it. */
+export async function runStickyDemo(
+  options: DemoOptions,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const narrator = new Narrator(context);
+  const { signal } = context;
+  return untilDone(narrator, async () => {
+    if (options.role === 'client') {
+      for (const part of PARTS) await playPart(part, options, narrator, signal);
+      return 0;
+    }
+    introduce(narrator);
+    const listener = await listenTcp({
+      host: options.host,
+      port: options.port,
+      pauseOnConnect: true,
+    });
+    try {
+      narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
+      warnIfWildcard(narrator, listener.host, listener.port);
+      if (options.role === 'server') {
+        narrator.say(`Waiting for: netlab demo sticky --role client --port ${listener.port}`);
+      }
+      const remote = { ...options, host: dialHost(listener.host), port: listener.port };
+      for (const part of PARTS) {
+        narrator.title(TITLES[part]);
+        const accepted = waitForClient(listener, options.role === 'server', signal);
+        if (options.role === 'server') {
+          await receivePart(part, await accepted, narrator, { waitMs: WAIT_MS.server, signal });
+        } else {
+          await runBoth(part, remote, accepted, narrator, signal);
+        }
+      }
+      conclude(narrator);
+      return 0;
+    } finally {
+      await listener.close();
+    }
+  });
+}
+
+async function runBoth(
+  part: Part,
+  remote: DemoOptions,
+  accepted: Promise<Socket>,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<void> {
+  let smallSent: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    smallSent = resolve;
+  });
+  const client = playPart(part, remote, narrator, signal, smallSent);
+  const server = accepted.then(async (socket) => {
+    await ready;
+    await receivePart(part, socket, narrator, { waitMs: WAIT_MS.both, signal });
+  });
+  await Promise.all([client, server]);
+}
+
+function waitForClient(listener: TcpListener, patient: boolean, signal: AbortSignal) {
+  return acceptConnection(listener.server, {
+    timeoutMs: patient ? ACCEPT_TIMEOUT_MS : 5000,
+    signal,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The sending side of each part.
+
+/** What the client writes in a part, one write per element. */
+function writesFor(part: Part): Buffer[] {
+  switch (part) {
+    case 'a':
+      return SMALL.map((text) => Buffer.from(text));
+    case 'b':
+      return [bigMessage()];
+    case 'c':
+      return [...SMALL.map((text) => Buffer.from(text)), bigMessage()].map((m) => encodeFrame(m));
+    case 'd':
+      // The third message is sent as a naive sender would: with a newline inside it.
+      return [
+        ...SMALL.map((t) => encodeDelimitedFrame(Buffer.from(t))),
+        Buffer.from(`${WITH_NEWLINE}\n`),
+      ];
+  }
+}
+
+/** Connects, makes the part's writes, and finishes sending; `smallSent` fires before any 4 MiB. */
+async function playPart(
+  part: Part,
+  options: DemoOptions,
+  narrator: Narrator,
+  signal: AbortSignal,
+  smallSent: () => void = () => {},
+): Promise<void> {
+  const client = await connectTcp({
+    host: options.host,
+    port: options.port,
+    signal,
+    hints: {
+      ECONNREFUSED: `start the server first with "netlab demo sticky --role server --port ${options.port}"`,
+    },
+  });
+  try {
+    for (const bytes of writesFor(part)) {
+      if (bytes.length > 1024) smallSent();
+      const sending = writeBytes(client, bytes);
+      narrator.event({
+        side: 'client',
+        event: 'send',
+        payload: bytes,
+        part,
+        say: sendWords(part, bytes),
+      });
+      await sending;
+    }
+    smallSent();
+    client.end();
+    if (part === 'd') explainDelimiterLimit(narrator);
+    await waitForEvent(client, 'close', {
+      timeoutMs: 10_000,
+      signal,
+      onTimeout: () => timeoutError('the server did not close the connection', 10_000),
+    });
+  } catch (error) {
+    throw connectionLost(error, endpoint(options.host, options.port));
+  } finally {
+    client.destroy();
+  }
+}
+
+function sendWords(part: Part, bytes: Buffer): string {
+  if (bytes.length <= 1024) return `sent ${plural(bytes.length, 'byte')}`;
+  return part === 'c'
+    ? `sent ${bytes.length} bytes (length + ${sizeText(bytes.length - 4)})`
+    : `sent ${sizeText(bytes.length)} in one write`;
+}
+
+function explainDelimiterLimit(narrator: Narrator): void {
+  try {
+    encodeDelimitedFrame(Buffer.from(WITH_NEWLINE));
+  } catch (error) {
+    if (!(error instanceof DelimiterInPayloadError)) throw error;
+    narrator.say(
+      `          (one message with a newline at byte ${error.offset}: our encoder refuses it)`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The receiving side of each part.
+
+interface ReceiveOptions {
+  readonly waitMs: number;
+  readonly signal: AbortSignal;
+}
+
+/** Reads one part's connection to its end and narrates what arrived, read by read or frame by frame. */
+async function receivePart(
+  part: Part,
+  socket: Socket,
+  narrator: Narrator,
+  options: ReceiveOptions,
+): Promise<void> {
+  try {
+    if (part !== 'b') {
+      narrator.say(
+        `  server  waits ${options.waitMs} ms before its first read, so every small send is here`,
+      );
+      await pause(options.waitMs, options.signal);
+    }
+    const reads: Buffer[] = [];
+    const frames: Buffer[] = [];
+    const decoder = decoderFor(part);
+    const showEach = part === 'a' || part === 'd';
+    await readUntilEnd(socket, {
+      maxBytes: MAX_PART_BYTES,
+      signal: options.signal,
+      onRead: (chunk) => {
+        reads.push(chunk);
+        narrator.event({ side: 'server', event: 'recv', payload: chunk, part, quiet: !showEach });
+        if (decoder !== undefined) frames.push(...decoder.push(chunk));
+      },
+    });
+    decoder?.end();
+    if (!showEach) narrator.say(describeReads(reads, narrator.columns));
+    frames.forEach((frame, index) => {
+      narrator.event({ side: 'server', event: 'recv', payload: frame, part, frame: index + 1 });
+    });
+    socket.end();
+    narrator.say(lessonOf(part, reads, frames));
+  } catch (error) {
+    throw connectionLost(error, endpoint(socket.remoteAddress ?? '?', socket.remotePort ?? 0));
+  } finally {
+    socket.destroy();
+  }
+}
+
+function decoderFor(part: Part): LengthPrefixDecoder | DelimiterDecoder | undefined {
+  if (part === 'c') return new LengthPrefixDecoder({ maxFrameLength: MAX_PART_BYTES });
+  if (part === 'd') return new DelimiterDecoder({ maxFrameLength: MAX_PART_BYTES });
+  return undefined;
+}
+
+/** The one-paragraph moral of a part, from what actually happened. */
+function lessonOf(part: Part, reads: readonly Buffer[], frames: readonly Buffer[]): string {
+  const sends = writesFor(part).length;
+  switch (part) {
+    case 'a':
+      return reads.length === 1
+        ? `→ ${sends} sends arrived as 1 read of ${reads[0]?.length} bytes: nothing in the bytes says\n  where "hello" ends. The receiver sees one message, "helloworld".`
+        : `→ ${sends} sends arrived as ${reads.length} reads this time (the system delivered them\n  apart); the boundaries still come from timing, not from TCP.`;
+    case 'b':
+      return `→ 1 send arrived as ${reads.length} reads. Their sizes depend on buffers and timing\n  (run it again and they change), never on how the sender wrote.`;
+    case 'c':
+      return `→ ${sends} messages sent, ${frames.length} frames decoded, each exactly as sent, whatever the\n  reads were: read 4 bytes of length, then exactly that many bytes.`;
+    case 'd':
+      return `→ ${sends} messages sent, ${frames.length} received: a newline marks each end, which works\n  until a message holds a newline itself; "${WITH_NEWLINE.replace('\n', '\\n')}" was cut in two.\n  Escape newlines, or use length prefixes for arbitrary bytes.`;
+  }
+}
+
+function introduce(narrator: Narrator): void {
+  narrator.title('netlab demo sticky: TCP keeps no message boundaries');
+  narrator.say(
+    [
+      'A TCP connection carries one stream of bytes. The receiver may get two sends',
+      'in one read (merging) or one send in many reads (splitting): the course calls',
+      'it the "sticky packet" problem, 黏包. Each part uses a fresh connection.',
+      '',
+    ].join('\n'),
+  );
+}
+
+function conclude(narrator: Narrator): void {
+  narrator.say(
+    [
+      '',
+      'TCP delivers every byte, in order, and nothing else: where one message ends is',
+      'for the two programs to agree on. netlab send/receive use the length prefix.',
+    ].join('\n'),
+  );
+}

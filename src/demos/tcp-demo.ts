@@ -1,0 +1,183 @@
+import type { Socket } from 'node:net';
+import type { CommandContext } from '../cli/command.js';
+import type { ExitCode } from '../errors.js';
+import { acceptConnection } from '../net/accept-connection.js';
+import { connectTcp } from '../net/connect-tcp.js';
+import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { readInPieces } from '../net/read-in-pieces.js';
+import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
+import { waitForEvent } from '../net/wait-for-event.js';
+import { writeBytes } from '../net/write-bytes.js';
+import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import type { DemoOptions } from './demo-options.js';
+import { Narrator } from './narrator.js';
+import { dialHost } from './parse-endpoint.js';
+
+/** What the course's client sends, in two calls. */
+const MESSAGES = ['my name is leiwenxuan', 'nsdfasfdsf'] as const;
+/** The course's server reads with recv(10). */
+const PIECE = 10;
+/** How long a server started with --role waits for its client. */
+const ACCEPT_TIMEOUT_MS = 10 * 60_000;
+
+/** `netlab demo tcp`: two sends, read back 10 bytes at a time; the reads do not line up. */
+export async function runTcpDemo(options: DemoOptions, context: CommandContext): Promise<ExitCode> {
+  const narrator = new Narrator(context);
+  return untilDone(narrator, async () => {
+    if (options.role === 'client') return runClient(options, narrator, context.signal);
+    narrator.title('netlab demo tcp: a TCP connection carries bytes, not messages');
+    narrator.say(
+      `The client sends ${MESSAGES.length} messages; the server reads ${PIECE} bytes at a time, like the\ncourse's recv(${PIECE}). Watch where the reads cut the messages.\n`,
+    );
+    const listener = await listenTcp({ host: options.host, port: options.port });
+    try {
+      narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
+      warnIfWildcard(narrator, listener.host, listener.port);
+      if (options.role === 'server') return await runServer(listener, narrator, context.signal);
+      return await runBoth(listener, narrator, context.signal);
+    } finally {
+      await listener.close();
+    }
+  });
+}
+
+async function runBoth(
+  listener: TcpListener,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<ExitCode> {
+  const accepting = waitForConnection(listener, 5000, signal);
+  const client = await connectTcp({ host: dialHost(listener.host), port: listener.port, signal });
+  try {
+    const server = await accepting;
+    narrateConnected(narrator, client, server);
+    // Reading starts once both sends are done, so the narration reads in order; the pieces would
+    // be the same either way, since a read of 10 takes whatever 10 bytes are waiting.
+    await sendMessages(client, narrator);
+    const reads = await readPieces(server, narrator, signal);
+    server.end();
+    narrator.event({ side: 'server', event: 'close', say: 'the client finished: closed' });
+    summarise(narrator, reads);
+    return 0;
+  } finally {
+    client.destroy();
+  }
+}
+
+async function runServer(
+  listener: TcpListener,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<ExitCode> {
+  narrator.say(`\nWaiting for a client: netlab demo tcp --role client --port ${listener.port}`);
+  const server = await waitForConnection(listener, ACCEPT_TIMEOUT_MS, signal);
+  narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
+  const reads = await readPieces(server, narrator, signal);
+  server.end();
+  narrator.event({ side: 'server', event: 'close', say: 'the client finished: closed' });
+  summarise(narrator, reads);
+  return 0;
+}
+
+async function runClient(
+  options: DemoOptions,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<ExitCode> {
+  const client = await connectTcp({
+    host: options.host,
+    port: options.port,
+    signal,
+    hints: {
+      ECONNREFUSED: `start the server first with "netlab demo tcp --role server --port ${options.port}"`,
+    },
+  });
+  try {
+    narrator.event({
+      side: 'client',
+      event: 'connect',
+      host: options.host,
+      port: options.port,
+      say: `connected to ${endpoint(options.host, options.port)} from ${localOf(client)}`,
+    });
+    await sendMessages(client, narrator).catch((error: unknown) => {
+      throw connectionLost(error, endpoint(options.host, options.port));
+    });
+    await waitForEvent(client, 'end', {
+      timeoutMs: 10_000,
+      signal,
+      onTimeout: () => timeoutError('the server did not close the connection', 10_000),
+    });
+    narrator.event({ side: 'client', event: 'close', say: 'the server closed the connection' });
+    return 0;
+  } finally {
+    client.destroy();
+  }
+}
+
+function waitForConnection(listener: TcpListener, timeoutMs: number, signal: AbortSignal) {
+  return acceptConnection(listener.server, { timeoutMs, signal });
+}
+
+async function sendMessages(client: Socket, narrator: Narrator): Promise<void> {
+  for (const message of MESSAGES) {
+    const bytes = Buffer.from(message);
+    await writeBytes(client, bytes);
+    narrator.event({ side: 'client', event: 'send', payload: bytes });
+  }
+  client.end();
+  narrator.event({ side: 'client', event: 'close', say: 'finished sending (FIN)' });
+}
+
+async function readPieces(server: Socket, narrator: Narrator, signal: AbortSignal) {
+  const reads: Buffer[] = [];
+  const peer = peerOf(server);
+  await readInPieces(server, {
+    size: PIECE,
+    signal,
+    onPiece: (piece) => {
+      reads.push(piece);
+      narrator.event({
+        side: 'server',
+        event: 'recv',
+        payload: piece,
+        say: `recv(${PIECE}) #${reads.length} got ${piece.length} byte${piece.length === 1 ? '' : 's'}`,
+      });
+    },
+  }).catch((error: unknown) => {
+    throw connectionLost(error, peer);
+  });
+  return reads;
+}
+
+function narrateConnected(narrator: Narrator, client: Socket, server: Socket): void {
+  narrator.event({
+    side: 'client',
+    event: 'connect',
+    host: client.remoteAddress ?? '?',
+    port: client.remotePort ?? 0,
+    say: `connected to ${peerOf(client)} from ${localOf(client)}`,
+  });
+  narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
+}
+
+function summarise(narrator: Narrator, reads: readonly Buffer[]): void {
+  const sends = MESSAGES.map((message) => Buffer.byteLength(message));
+  narrator.say(
+    [
+      '',
+      `${sends.length} sends (${sends.join(' + ')} bytes) arrived as ${reads.length} reads (${reads.map((read) => read.length).join(' + ')}).`,
+      'The reads cut where the reader asked, not where the sender stopped: one read',
+      'holds the end of the first message and the start of the second. TCP keeps the',
+      'order of the bytes, never the boundaries between sends ("netlab demo sticky").',
+    ].join('\n'),
+  );
+}
+
+function peerOf(socket: Socket): string {
+  return endpoint(socket.remoteAddress ?? '?', socket.remotePort ?? 0);
+}
+
+function localOf(socket: Socket): string {
+  return endpoint(socket.localAddress ?? '?', socket.localPort ?? 0);
+}

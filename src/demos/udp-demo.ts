@@ -1,0 +1,224 @@
+import type { CommandContext } from '../cli/command.js';
+import type { ExitCode } from '../errors.js';
+import { bindUdp, type UdpEndpoint } from '../net/bind-udp.js';
+import { findLargestDatagram } from '../net/largest-datagram.js';
+import { sendDatagram } from '../net/send-datagram.js';
+import { endpoint, socketError } from '../net/socket-error.js';
+import { waitForAbort } from '../net/wait-for-abort.js';
+import { pause, waitForEvent } from '../net/wait-for-event.js';
+import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import type { DemoOptions } from './demo-options.js';
+import { Narrator, plural } from './narrator.js';
+import { dialHost } from './parse-endpoint.js';
+
+/** Three datagrams, as the course's chat sends them one line at a time. */
+const MESSAGES = ['hello', 'how are you?', 'bye'] as const;
+/** How long the demo waits for datagrams it sent to itself before saying some were lost. */
+const ARRIVAL_TIMEOUT_MS = 2000;
+
+/** Datagrams the server has received so far. */
+interface Counter {
+  count: number;
+}
+
+interface Target {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** `netlab demo udp`: datagrams keep their boundaries, have a size limit and need no connection. */
+export async function runUdpDemo(options: DemoOptions, context: CommandContext): Promise<ExitCode> {
+  const narrator = new Narrator(context);
+  const { signal } = context;
+  return untilDone(narrator, async () => {
+    narrator.title('netlab demo udp: datagrams, not a stream');
+    if (options.role === 'client') return runClient(options, narrator, signal);
+    const server = await bindUdp({ host: options.host, port: options.port });
+    const received: Counter = { count: 0 };
+    try {
+      server.socket.on('message', (message, from) => {
+        narrator.event({
+          side: 'server',
+          event: 'recv',
+          payload: message,
+          peer: endpoint(from.address, from.port),
+        });
+        received.count += 1;
+      });
+      narrator.event({
+        side: 'server',
+        event: 'listen',
+        host: server.host,
+        port: server.port,
+        say: `bound to ${endpoint(server.host, server.port)} (UDP: no listen, no accept)`,
+      });
+      warnIfWildcard(narrator, server.host, server.port);
+      if (options.role === 'server') {
+        narrator.say(
+          `\nWaiting for datagrams (Ctrl-C to stop): netlab demo udp --role client --port ${server.port}`,
+        );
+        await waitForAbort(signal);
+        return 0;
+      }
+      return await runBoth(server, received, narrator, signal);
+    } finally {
+      await server.close();
+    }
+  });
+}
+
+async function runBoth(
+  server: UdpEndpoint,
+  received: Counter,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<ExitCode> {
+  const client = await bindUdp({ host: dialHost(server.host), port: 0 });
+  try {
+    const target = { host: dialHost(server.host), port: server.port };
+    await sendThree(client, target, narrator);
+    const got = await awaitDatagrams(server, received, MESSAGES.length, signal);
+    narrator.say(
+      got === MESSAGES.length
+        ? `→ ${MESSAGES.length} sends, ${got} receives, each exactly one send: a datagram is a message,\n  so there is no sticky-packet problem in UDP.`
+        : `→ only ${got} of ${MESSAGES.length} datagrams arrived: UDP does not promise delivery.`,
+    );
+    const before = received.count;
+    const largest = await showSizeLimit(client, target, narrator);
+    if ((await awaitDatagrams(server, received, before + 1, signal)) > before) {
+      narrator.say(`→ the largest datagram, ${largest} bytes, arrived whole in one read.`);
+    }
+    await showNoConnection(client, narrator);
+    return 0;
+  } finally {
+    await client.close();
+  }
+}
+
+async function runClient(
+  options: DemoOptions,
+  narrator: Narrator,
+  signal: AbortSignal,
+): Promise<ExitCode> {
+  const client = await bindUdp({ host: options.host.includes(':') ? '::' : '0.0.0.0', port: 0 });
+  try {
+    const target = { host: options.host, port: options.port };
+    await sendThree(client, target, narrator);
+    narrator.say('  (the server prints what arrived; nothing here can tell)');
+    await showSizeLimit(client, target, narrator);
+    await pause(100, signal);
+    await showNoConnection(client, narrator);
+    return 0;
+  } finally {
+    await client.close();
+  }
+}
+
+async function sendThree(client: UdpEndpoint, target: Target, narrator: Narrator): Promise<void> {
+  narrator.title(`(1) Boundaries: ${MESSAGES.length} sends, ${MESSAGES.length} receives`);
+  for (const message of MESSAGES) {
+    const bytes = Buffer.from(message);
+    await send(client, bytes, target);
+    narrator.event({
+      side: 'client',
+      event: 'send',
+      payload: bytes,
+      peer: endpoint(target.host, target.port),
+    });
+  }
+}
+
+/** Finds the largest datagram (sending where nobody listens), then sends one that size to `target`. */
+async function showSizeLimit(
+  client: UdpEndpoint,
+  target: Target,
+  narrator: Narrator,
+): Promise<number> {
+  narrator.title('(2) Size: one datagram holds at most so much');
+  const nobody = await unusedPort();
+  const found = await findLargestDatagram(client.socket, { host: '127.0.0.1', port: nobody });
+  narrator.say(
+    [
+      `  client  the largest payload that sends on IPv4 loopback: ${found.largest} bytes`,
+      found.largest === 65_507
+        ? '          = 65535 (largest IPv4 packet) − 20 (IP header) − 8 (UDP header)'
+        : '          (this system caps datagrams below the IPv4 limit of 65507 bytes)',
+    ].join('\n'),
+  );
+  const largest = Buffer.alloc(found.largest, 0x2e);
+  await send(client, largest, target);
+  narrator.event({
+    side: 'client',
+    event: 'send',
+    payload: largest,
+    peer: endpoint(target.host, target.port),
+  });
+  narrator.event({
+    side: 'client',
+    event: 'error',
+    code: found.code,
+    message: `${found.largest + 1} bytes do not fit in one datagram`,
+    bytes: found.largest + 1,
+  });
+  return found.largest;
+}
+
+async function showNoConnection(client: UdpEndpoint, narrator: Narrator): Promise<void> {
+  narrator.title('(3) No connection: sending to nobody is not an error');
+  const nobody = await unusedPort();
+  const bytes = Buffer.from('anyone there?');
+  await send(client, bytes, { host: '127.0.0.1', port: nobody });
+  narrator.event({
+    side: 'client',
+    event: 'send',
+    payload: bytes,
+    peer: endpoint('127.0.0.1', nobody),
+    say: `sent ${plural(bytes.length, 'byte')} to 127.0.0.1:${nobody} (nothing bound)`,
+  });
+  narrator.say(
+    [
+      '→ the send succeeded: UDP sets up no connection, so the sender cannot know',
+      '  whether anyone receives. A lost datagram is lost without a word.',
+    ].join('\n'),
+  );
+}
+
+async function send(client: UdpEndpoint, bytes: Uint8Array, target: Target): Promise<void> {
+  try {
+    await sendDatagram(client.socket, bytes, target);
+  } catch (error) {
+    throw socketError(error, { action: 'send to', endpoint: endpoint(target.host, target.port) });
+  }
+}
+
+/** A UDP port nobody holds at this moment: bound by the system, then released. */
+async function unusedPort(): Promise<number> {
+  const probe = await bindUdp({ host: '127.0.0.1', port: 0 });
+  await probe.close();
+  return probe.port;
+}
+
+/** The timeout of a wait for datagrams the demo sent itself, told apart from real failures. */
+class LateDatagrams extends Error {}
+
+/** Waits until the server has received `wanted` datagrams in all, or gives up after a while. */
+async function awaitDatagrams(
+  server: UdpEndpoint,
+  received: Counter,
+  wanted: number,
+  signal: AbortSignal,
+): Promise<number> {
+  while (received.count < wanted) {
+    try {
+      await waitForEvent(server.socket, 'message', {
+        timeoutMs: ARRIVAL_TIMEOUT_MS,
+        signal,
+        onTimeout: () => new LateDatagrams(),
+      });
+    } catch (error) {
+      if (error instanceof LateDatagrams) break;
+      throw error;
+    }
+  }
+  return received.count;
+}

@@ -1,0 +1,55 @@
+import { connect, type Socket } from 'node:net';
+import { NetlabError } from '../errors.js';
+import { IdleTimeoutError } from './idle-timeout-error.js';
+import { DEFAULT_IDLE_TIMEOUT_MS } from './listen-tcp.js';
+import { endpoint, socketError } from './socket-error.js';
+import { waitForEvent } from './wait-for-event.js';
+
+/** Where to connect, and how long to wait. */
+export interface ConnectTcpOptions {
+  readonly host: string;
+  readonly port: number;
+  /** Give up connecting after this long (default 5 s). */
+  readonly timeoutMs?: number;
+  /** Once connected, a connection silent this long is destroyed (default 10 s). */
+  readonly idleTimeoutMs?: number;
+  /** What to try, by error code (e.g. ECONNREFUSED), instead of the standard hints. */
+  readonly hints?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Opens a TCP connection and resolves once it is established. A refused connection or one that
+ * takes too long fails with one clear line, and the half-open socket is destroyed.
+ */
+export async function connectTcp(options: ConnectTcpOptions): Promise<Socket> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const where = endpoint(options.host, options.port);
+  const socket = connect({ host: options.host, port: options.port });
+  try {
+    await waitForEvent(socket, 'connect', {
+      timeoutMs,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      onTimeout: () =>
+        new NetlabError(
+          'ETIMEDOUT',
+          `cannot connect to ${where}: no answer within ${timeoutMs / 1000} s (ETIMEDOUT); check the address, that the server runs, and that no firewall drops the connection`,
+        ),
+    });
+  } catch (error) {
+    socket.destroy();
+    throw socketError(error, {
+      action: 'connect to',
+      endpoint: where,
+      ...(options.hints === undefined ? {} : { hints: options.hints }),
+    });
+  }
+  // Whoever waits on the socket listens for 'error' itself; this keeps an error that arrives
+  // between waits (a reset while nobody reads) from crashing the process.
+  socket.on('error', ignore);
+  const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  socket.setTimeout(idleMs, () => socket.destroy(new IdleTimeoutError(idleMs, where)));
+  return socket;
+}
+
+function ignore(): void {}

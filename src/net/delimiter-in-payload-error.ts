@@ -1,0 +1,19 @@
+import { NetlabError } from '../errors.js';
+
+/**
+ * A message holds the delimiter byte, so the receiver would cut it in two. This is the limit of
+ * delimiter framing: it only carries messages that never contain the delimiter.
+ */
+export class DelimiterInPayloadError extends NetlabError {
+  override name = 'DelimiterInPayloadError' as const;
+  /** Where the first delimiter sits in the message. */
+  readonly offset: number;
+
+  constructor(offset: number) {
+    super(
+      'delimiter-in-payload',
+      `cannot frame the message with a newline delimiter: it holds a newline at byte ${offset}, so the receiver would split it there (escape it, or use length-prefix framing)`,
+    );
+    this.offset = offset;
+  }
+}

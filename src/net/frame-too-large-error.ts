@@ -1,0 +1,23 @@
+import { NetlabError } from '../errors.js';
+
+/**
+ * A peer announced (or sent without a delimiter) a frame longer than the decoder's limit. The
+ * decoder throws it before allocating anything for the frame, so a corrupt or hostile length prefix
+ * cannot make netlab reserve gigabytes.
+ */
+export class FrameTooLargeError extends NetlabError {
+  override name = 'FrameTooLargeError' as const;
+  /** The length the peer announced, or the bytes seen so far without a delimiter. */
+  readonly length: number;
+  /** The largest frame the decoder accepts. */
+  readonly limit: number;
+
+  constructor(length: number, limit: number) {
+    super(
+      'frame-too-large',
+      `refusing a frame of ${length} bytes: it is over the ${limit}-byte limit (the stream is corrupt, not framed this way, or the limit must be raised)`,
+    );
+    this.length = length;
+    this.limit = limit;
+  }
+}

@@ -1,0 +1,52 @@
+import type { Socket } from 'node:net';
+import { NetlabError } from '../errors.js';
+import { waitForEvent } from './wait-for-event.js';
+
+/** How to read a socket to its end. */
+export interface ReadUntilEndOptions {
+  /** Called with each read, as the system delivered it. */
+  readonly onRead: (chunk: Buffer) => void;
+  /** Stop with an error after this many bytes in all: the peer controls the length. */
+  readonly maxBytes: number;
+  /** Give up when the other end has not finished within this long (default 10 s). */
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Reads `socket` until the other end finishes sending, handing over each read exactly as it came
+ * (its size is the system's choice, not the sender's). Resolves with the total bytes read.
+ */
+export async function readUntilEnd(socket: Socket, options: ReadUntilEndOptions): Promise<number> {
+  const timeoutMs = options.timeoutMs ?? 10_000;
+  let total = 0;
+  const onData = (chunk: Buffer): void => {
+    total += chunk.length;
+    if (total > options.maxBytes) {
+      socket.destroy(
+        new NetlabError(
+          'too-much-data',
+          `stopped reading from ${socket.remoteAddress}: more than ${options.maxBytes} bytes arrived, the most this demo accepts`,
+        ),
+      );
+      return;
+    }
+    options.onRead(chunk);
+  };
+  socket.on('data', onData);
+  socket.resume();
+  try {
+    await waitForEvent(socket, 'end', {
+      timeoutMs,
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+      onTimeout: () =>
+        new NetlabError(
+          'ETIMEDOUT',
+          `gave up reading from ${socket.remoteAddress}: the other end did not finish within ${timeoutMs / 1000} s (ETIMEDOUT)`,
+        ),
+    });
+  } finally {
+    socket.off('data', onData);
+  }
+  return total;
+}

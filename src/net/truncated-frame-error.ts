@@ -1,0 +1,16 @@
+import { NetlabError } from '../errors.js';
+
+/** The stream ended in the middle of a frame: some of its bytes never arrived. */
+export class TruncatedFrameError extends NetlabError {
+  override name = 'TruncatedFrameError' as const;
+  /** Bytes of the unfinished frame that did arrive (a length prefix counts). */
+  readonly pendingBytes: number;
+
+  constructor(pendingBytes: number, detail: string) {
+    super(
+      'truncated-frame',
+      `the stream ended inside a frame: ${pendingBytes} bytes arrived but ${detail} (the sender stopped early or the connection was cut)`,
+    );
+    this.pendingBytes = pendingBytes;
+  }
+}

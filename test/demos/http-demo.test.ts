@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+
+describe('netlab demo http', () => {
+  test('both ends in one process: the raw request and response are text over TCP', async () => {
+    const run = await runInProcess(['demo', 'http', '--json']);
+    expect(run.code).toBe(0);
+    const events = parseEvents(run.out);
+    expect(events.map((e) => `${e.side} ${e.event}`)).toEqual([
+      'server listen',
+      'client send',
+      'server recv',
+      'server send',
+      'client recv',
+    ]);
+    const port = events[0]?.port;
+    expect(events[1]?.data).toBe(
+      `GET / HTTP/1.1\\r\\nHost: 127.0.0.1:${port}\\r\\nUser-Agent: netlab\\r\\nConnection: close\\r\\n\\r\\n`,
+    );
+    expect(events[2]?.data).toBe(events[1]?.data);
+    expect(events[4]?.data).toMatch(/^HTTP\/1\.1 200 OK\\r\\n/);
+    expect(events[4]?.data).toContain('<h1>Hello from netlab</h1>');
+    expect(run.leaked).toEqual([]);
+  });
+
+  test('the narration shows each line with its \\r\\n and fits 80 columns', async () => {
+    const run = await runInProcess(['demo', 'http']);
+    expect(run.code).toBe(0);
+    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(run.out).toContain('          │ GET / HTTP/1.1\\r\\n\n');
+    expect(run.out).toContain('          │ HTTP/1.1 200 OK\\r\\n\n');
+  });
+
+  test('as two processes the server stays up for a browser until Ctrl-C', async () => {
+    const server = await startServer(['demo', 'http']);
+    const first = await runCli([
+      'demo',
+      'http',
+      '--role',
+      'client',
+      '--port',
+      server.port,
+      '--json',
+    ]);
+    const second = await runCli([
+      'demo',
+      'http',
+      '--role',
+      'client',
+      '--port',
+      server.port,
+      '--json',
+    ]);
+    expect([first, second].map((run) => [run.code, run.stderr])).toEqual([
+      [0, ''],
+      [0, ''],
+    ]);
+    expect(parseEvents(second.stdout).at(-1)?.data).toMatch(/^HTTP\/1\.1 200 OK/);
+    const requests = parseEvents(server.lines().join('\n')).filter((e) => e.event === 'recv');
+    expect(requests).toHaveLength(2);
+    server.child.kill('SIGINT');
+    expect(await server.exited).toBe(130);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, test } from 'vitest';
+import type { CommandContext } from '../../src/cli/command.js';
+import { Narrator } from '../../src/demos/narrator.js';
+import { memoryIo } from '../helpers/memory-io.js';
+
+function narratorFor(json: boolean, times: number[]) {
+  const io = memoryIo();
+  const context: CommandContext = { io, json, color: false, signal: new AbortController().signal };
+  const narrator = new Narrator(context, { clock: () => times.shift() ?? 0 });
+  return { io, narrator };
+}
+
+describe('Narrator', () => {
+  test('with --json it writes one event object a line, timed from its start', () => {
+    const { io, narrator } = narratorFor(true, [1000, 1000, 1012.4]);
+    narrator.event({ side: 'server', event: 'listen', host: '127.0.0.1', port: 9514 });
+    narrator.event({ side: 'client', event: 'send', payload: Buffer.from('hi\n') });
+    narrator.say('only for people');
+    expect(io.out()).toBe(
+      '{"t":0,"side":"server","event":"listen","host":"127.0.0.1","port":9514}\n' +
+        '{"t":12,"side":"client","event":"send","bytes":3,"data":"hi\\\\n"}\n',
+    );
+  });
+
+  test('in narration mode it writes a side column, standard wording and the data quoted', () => {
+    const { io, narrator } = narratorFor(false, []);
+    narrator.event({ side: 'server', event: 'listen', host: '127.0.0.1', port: 9514 });
+    narrator.event({ side: 'client', event: 'send', payload: Buffer.from('my name is') });
+    narrator.event({ side: 'server', event: 'recv', payload: Buffer.from('ab'), frame: 2 });
+    narrator.event({ side: 'client', event: 'error', code: 'ECONNRESET', message: 'reset' });
+    expect(io.out()).toBe(
+      [
+        '  server  listening on 127.0.0.1:9514',
+        '  client  sent 10 bytes  "my name is"',
+        '  server  frame 2: 2 bytes  "ab"',
+        '  client  ECONNRESET: reset',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('in narration mode long data is cut to fit 80 columns', () => {
+    const { io, narrator } = narratorFor(false, []);
+    narrator.event({ side: 'client', event: 'send', payload: Buffer.alloc(4096, 0x61) });
+    const line = io.out().trimEnd();
+    expect(line.length).toBeLessThanOrEqual(80);
+    expect(line).toMatch(/^ {2}client {2}sent 4096 bytes {2}"a+…\(\+\d+ bytes\)"$/);
+  });
+
+  test('warn() writes one line to stderr in both modes', () => {
+    const { io, narrator } = narratorFor(true, []);
+    narrator.warn('listening on 0.0.0.0');
+    expect(io.err()).toBe('warning: listening on 0.0.0.0\n');
+    expect(io.out()).toBe('');
+  });
+});

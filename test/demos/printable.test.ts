@@ -1,0 +1,28 @@
+import { describe, expect, test } from 'vitest';
+import { printable } from '../../src/demos/printable.js';
+
+describe('printable()', () => {
+  test.for([
+    ['plain text', Buffer.from('my name is'), 'my name is'],
+    ['a newline and a tab', Buffer.from('a\nb\tc'), 'a\\nb\\tc'],
+    ['a quote and a backslash', Buffer.from('say "\\"'), 'say \\"\\\\\\"'],
+    ['a NUL and DEL', Buffer.from([0, 0x41, 0x7f]), '\\x00A\\x7f'],
+    ['Chinese text', Buffer.from('你好'), '你好'],
+    ['bytes that are not UTF-8', Buffer.from([0xff, 0x41, 0xc0]), '\\xffA\\xc0'],
+    ['a length prefix', Buffer.from([0, 0, 0, 2, 0x68, 0x69]), '\\x00\\x00\\x00\\x02hi'],
+  ] as const)('printable() shows %s', ([, bytes, shown]) => {
+    expect(printable(bytes, 80)).toBe(shown);
+  });
+
+  test('printable() cuts long data to maxChars, marker included, and counts what was left out', () => {
+    expect(printable(Buffer.alloc(4 * 1024 * 1024, 0x61), 24)).toBe('aaaaaaa…(+4194297 bytes)');
+  });
+
+  test('printable() counts an escaped byte as one byte of what was left out', () => {
+    expect(printable(Buffer.from('\n\n\n\n\n\n\n\n'), 15)).toBe('\\n\\n…(+6 bytes)');
+  });
+
+  test('printable() never splits an escape across the cut', () => {
+    expect(printable(Buffer.from('aaa\nbbbbbbbbbbbbbb'), 16)).toBe('aaa…(+15 bytes)');
+  });
+});

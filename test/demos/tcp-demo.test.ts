@@ -1,0 +1,130 @@
+import { createServer, type Server } from 'node:net';
+import { describe, expect, onTestFinished, test } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+
+/** A port nothing listens on: the system's choice, released at once. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function occupiedPort(): Promise<number> {
+  const server: Server = createServer((socket) => socket.destroy());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return (server.address() as { port: number }).port;
+}
+
+describe('netlab demo tcp', () => {
+  test('both ends in one process: 2 sends arrive as reads of 10, 10, 10 and 1 bytes', async () => {
+    const run = await runInProcess(['demo', 'tcp', '--json']);
+    expect(run.code).toBe(0);
+    const events = parseEvents(run.out);
+    const sends = events.filter((e) => e.side === 'client' && e.event === 'send');
+    const reads = events.filter((e) => e.side === 'server' && e.event === 'recv');
+    expect(sends.map((e) => e.data)).toEqual(['my name is leiwenxuan', 'nsdfasfdsf']);
+    expect(reads.map((e) => e.data)).toEqual(['my name is', ' leiwenxua', 'nnsdfasfds', 'f']);
+    expect(events[0]).toMatchObject({ side: 'server', event: 'listen', host: '127.0.0.1' });
+    expect(run.leaked).toEqual([]);
+  });
+
+  test('the narration fits 80 columns and ends with the lesson', async () => {
+    const run = await runInProcess(['demo', 'tcp']);
+    expect(run.code).toBe(0);
+    for (const line of run.out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(run.out).toContain('  server  recv(10) #3 got 10 bytes  "nnsdfasfds"\n');
+    expect(run.out).toContain('2 sends (21 + 10 bytes) arrived as 4 reads (10 + 10 + 10 + 1).');
+  });
+
+  test('as two processes the server reads the client and exits by itself', async () => {
+    const server = await startServer(['demo', 'tcp']);
+    const client = await runCli([
+      'demo',
+      'tcp',
+      '--role',
+      'client',
+      '--port',
+      server.port,
+      '--json',
+    ]);
+    expect([client.code, client.stderr]).toEqual([0, '']);
+    expect(parseEvents(client.stdout).map((e) => e.event)).toEqual([
+      'connect',
+      'send',
+      'send',
+      'close',
+      'close',
+    ]);
+    expect(await server.exited).toBe(0);
+    const reads = parseEvents(server.lines().join('\n')).filter((e) => e.event === 'recv');
+    expect(reads.map((e) => e.bytes)).toEqual([10, 10, 10, 1]);
+  });
+
+  test('a port in use is one line and exit 1', async () => {
+    const port = await occupiedPort();
+    const result = await runCli(['demo', 'tcp', '--role', 'server', '--port', String(port)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `netlab: cannot listen on 127.0.0.1:${port}: another program already holds that port (EADDRINUSE); pick another port with --port, or stop the program that holds it\n`,
+    );
+  });
+
+  test('a refused connection is one line naming the server command, exit 1', async () => {
+    const port = await freePort();
+    const result = await runCli(['demo', 'tcp', '--role', 'client', '--port', String(port)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `netlab: cannot connect to 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED); start the server first with "netlab demo tcp --role server --port ${port}"\n`,
+    );
+  });
+
+  test('a server that resets the connection is one line, exit 1', async () => {
+    const server = createServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const port = (server.address() as { port: number }).port;
+    const result = await runCli(['demo', 'tcp', '--role', 'client', '--port', String(port)]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^netlab: lost the connection with 127\\.0\\.0\\.1:${port}: (the other end reset the connection \\(ECONNRESET\\); the server may have stopped; start it again and retry|the other end closed the connection while we were still sending \\(EPIPE\\))\\n$`,
+      ),
+    );
+  });
+
+  test.for([
+    [
+      ['--port', '99999'],
+      'netlab: cannot use --port "99999": a port is a whole number from 0 to 65535\n',
+    ],
+    [
+      ['--port', '08'],
+      'netlab: cannot use --port "08": a port is a whole number from 0 to 65535\n',
+    ],
+    [
+      ['--role', 'client', '--port', '0'],
+      'netlab: cannot use --port "0" for a client: 0 means "any free port", which only a server can ask for; give the port the server printed\n',
+    ],
+    [['--role', 'peer'], 'netlab: unknown --role "peer": choose one of server, client\n'],
+    [
+      ['--broken'],
+      'netlab: cannot use --broken with "netlab demo tcp": only the transfer demo has a broken mode (try "netlab demo transfer --broken")\n',
+    ],
+  ] as const)('demo tcp %j is a usage error, exit 2', async ([args, message]) => {
+    const result = await runCli(['demo', 'tcp', ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(message);
+  });
+
+  test('an unknown demo name is a usage error listing the demos', async () => {
+    const result = await runCli(['demo', 'stiky']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'netlab: unknown demo "stiky": choose one of tcp, sticky, udp, ports, bind, http, transfer\n',
+    );
+  });
+});
