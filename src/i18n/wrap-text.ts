@@ -14,10 +14,10 @@ const CLOSING = new Set([...'，。、；：！？）」』》〉】”’,.;:!?
 /** Punctuation that must not end a line (it opens what comes after). */
 const OPENING = new Set([...'（「『《〈【“‘([{']);
 
-/** An unbreakable piece of a paragraph and whether a space separated it from the previous one. */
+/** An unbreakable piece of a paragraph and the white space written before it. */
 interface Atom {
   text: string;
-  readonly spaced: boolean;
+  readonly gap: string;
 }
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
@@ -36,26 +36,27 @@ function isWide(grapheme: string): boolean {
 
 /**
  * Cuts a paragraph into atoms: a run of Latin letters or digits stays whole, every wide (CJK)
- * character stands alone, and punctuation sticks to the side it belongs to.
+ * character stands alone, and punctuation sticks to the side it belongs to. White space is kept
+ * as written (indents and aligned columns survive) in each atom's `gap`; trailing space is dropped.
  */
 function atomsOf(paragraph: string): Atom[] {
   const atoms: Atom[] = [];
-  let spaced = false;
+  let gap = '';
   for (const { segment } of graphemes.segment(paragraph)) {
     if (/^\s+$/u.test(segment)) {
-      spaced = atoms.length > 0;
+      gap += segment;
       continue;
     }
     const last = atoms.at(-1);
     const joins =
       last !== undefined &&
-      !spaced &&
+      gap === '' &&
       (CLOSING.has(segment) ||
         OPENING.has(last.text.slice(-1)) ||
         (!isWide(segment) && !isWide([...last.text].at(-1) ?? '')));
     if (last !== undefined && joins) last.text += segment;
-    else atoms.push({ text: segment, spaced });
-    spaced = false;
+    else atoms.push({ text: segment, gap });
+    gap = '';
   }
   return atoms;
 }
@@ -76,9 +77,10 @@ function splitAtom(text: string, width: number): string[] {
 }
 
 /**
- * Wraps one paragraph to `width` terminal columns, measuring CJK characters as two columns wide.
- * Latin text breaks at spaces; Chinese text breaks between characters, never before a closing
- * mark such as "，" or "。". Newlines in the text are kept as line breaks.
+ * Wraps text to `width` terminal columns, measuring CJK characters as two columns wide. Latin
+ * text breaks at spaces; Chinese text breaks between characters, never before a closing mark such
+ * as "，" or "。"; a word longer than the line is cut. White space inside a line is kept as
+ * written, and newlines in the text are kept as line breaks.
  * @example wrapText('one two three', 8) // ['one two', 'three']
  */
 export function wrapText(text: string, width: number, options: WrapOptions = {}): string[] {
@@ -93,9 +95,10 @@ export function wrapText(text: string, width: number, options: WrapOptions = {})
     line = '';
   };
   for (const paragraph of text.split('\n')) {
-    for (const atom of atomsOf(paragraph)) {
+    for (const [index, atom] of atomsOf(paragraph).entries()) {
+      // A paragraph's leading white space is an indent and stays; at a break it is dropped.
       const room = Math.max(1, width - columns(prefix));
-      const joined = line === '' ? atom.text : `${line}${atom.spaced ? ' ' : ''}${atom.text}`;
+      const joined = line === '' && index > 0 ? atom.text : `${line}${atom.gap}${atom.text}`;
       if (columns(joined) <= room) {
         line = joined;
         continue;

@@ -1,7 +1,7 @@
 import type { Classification } from '../calc/classify.js';
 import { formatAddress } from '../calc/format-address.js';
 import type { RegistryFlag, SpecialBlock } from '../calc/special-registry.js';
-import { wrap } from './_wrap.js';
+import { wrapText } from '../i18n/wrap-text.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
@@ -20,7 +20,7 @@ function flagText(flag: RegistryFlag): string {
 function blocksTable(blocks: readonly SpecialBlock[]): string {
   const rows = blocks.map((block) => [
     block.registry === 'extra' ? `${block.cidr} *` : block.cidr,
-    wrap(block.name, NAME_WIDTH),
+    wrapText(block.name, NAME_WIDTH).join('\n'),
     block.rfc.split(', ').join('\n'),
     flagText(block.globallyReachable),
   ]);
@@ -30,7 +30,9 @@ function blocksTable(blocks: readonly SpecialBlock[]): string {
 function notes(blocks: readonly SpecialBlock[]): string[] {
   const lines = blocks
     .filter((block) => block.note !== null && block.registry !== 'extra')
-    .map((block) => wrap(`note on ${block.cidr}: ${block.note}`, LINE_WIDTH, INDENT));
+    .map((block) =>
+      wrapText(`note on ${block.cidr}: ${block.note}`, LINE_WIDTH, { rest: INDENT }).join('\n'),
+    );
   if (blocks.some((block) => block.registry === 'extra')) {
     lines.push('* netlab extra row: multicast is not in the special-purpose registries');
   }
@@ -62,8 +64,10 @@ function section(result: Classification, colors: Palette): string[] {
   const isPrivate = result.private ? colors.cyan('yes') : 'no';
   const reachable = result.globallyReachable ? colors.green('yes') : colors.yellow('no');
   lines.push(
-    wrap(`private: ${isPrivate} (${PRIVATE_RULE})`, LINE_WIDTH, INDENT),
-    wrap(`globally reachable: ${reachable} (${reachabilityText(result)})`, LINE_WIDTH, INDENT),
+    wrapText(`private: ${isPrivate} (${PRIVATE_RULE})`, LINE_WIDTH, { rest: INDENT }).join('\n'),
+    wrapText(`globally reachable: ${reachable} (${reachabilityText(result)})`, LINE_WIDTH, {
+      rest: INDENT,
+    }).join('\n'),
   );
   return lines;
 }

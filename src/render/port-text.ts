@@ -1,10 +1,15 @@
 import type { PortInfo } from '../calc/port-info.js';
+import { wrapText } from '../i18n/wrap-text.js';
 import type { BindStatus, PortProbe } from '../net/port-probe.js';
-import { wrap } from './_wrap.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
 const VALUE_WIDTH = 56;
+
+/** A value cell, wrapped to the value column's width. */
+function cell(text: string): string {
+  return wrapText(text, VALUE_WIDTH).join('\n');
+}
 
 const BIND_WORDS: Record<BindStatus, string> = {
   free: 'free',
@@ -19,10 +24,7 @@ function bindText(status: BindStatus, colors: Palette): string {
 
 function checkRow(check: PortProbe | null, colors: Palette): [string, string] {
   if (check === null) {
-    return [
-      '127.0.0.1 now',
-      wrap('not testable: binding port 0 asks for any free port', VALUE_WIDTH),
-    ];
+    return ['127.0.0.1 now', cell('not testable: binding port 0 asks for any free port')];
   }
   const answer = `tcp ${bindText(check.tcp, colors)}, udp ${bindText(check.udp, colors)}`;
   return [`${check.host} now`, answer];
@@ -32,7 +34,7 @@ function serviceRows(info: PortInfo): [string, string][] {
   if (info.services.length === 0) return [['services', "none in netlab's table"]];
   return info.services.map((service) => {
     const iana = service.ianaName === null ? '' : ` (${service.ianaName})`;
-    return [service.transport, wrap(`${service.name}${iana}: ${service.description}`, VALUE_WIDTH)];
+    return [service.transport, cell(`${service.name}${iana}: ${service.description}`)];
   });
 }
 
@@ -44,19 +46,13 @@ export function renderPort(info: PortInfo, colors: Palette, check?: PortProbe | 
   const { range } = info;
   const rows: [string, string][] = [
     ['port', colors.bold(String(info.port))],
-    [
-      'range',
-      wrap(`${range.ianaName} (${range.commonName}): ${range.first}-${range.last}`, VALUE_WIDTH),
-    ],
-    ['assigned', wrap(range.assignment, VALUE_WIDTH)],
+    ['range', cell(`${range.ianaName} (${range.commonName}): ${range.first}-${range.last}`)],
+    ['assigned', cell(range.assignment)],
   ];
   if (info.reserved) {
     rows.push([
       'reserved',
-      wrap(
-        'yes: valid to write, but binding port 0 asks the system for any free port',
-        VALUE_WIDTH,
-      ),
+      cell('yes: valid to write, but binding port 0 asks the system for any free port'),
     ]);
   }
   rows.push(...serviceRows(info));

@@ -2,12 +2,12 @@ import stringWidth from 'string-width';
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac, type MacAddress } from '../calc/mac-address.js';
+import { wrapText } from '../i18n/wrap-text.js';
 import type { ArpStep, FrameStep, LookupStep, NoReplyStep, RouteStep } from '../sim/arp-step.js';
 import type { Reception } from '../sim/host-receive.js';
 import type { Lan, LanHost, LanState } from '../sim/lan.js';
 import type { ArpRun } from '../sim/simulate-arp.js';
 import type { SwitchLearning, SwitchReason } from '../sim/switch-frame.js';
-import { fitWidth } from './_fit-width.js';
 import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 import { renderTable } from './table.js';
@@ -360,7 +360,7 @@ export function renderArpStep(lan: Lan, step: ArpStep, options: RenderArpOptions
   if (step.kind === 'route') lines.push(...routeLines(lan, step, text));
   else if (step.kind === 'frame') lines.push(...frameLines(lan, step, options, text, paint));
   else lines.push(...lookupLines(lan, step, text));
-  return `${lines.flatMap((line) => (line.includes('\n') ? [line] : fitWidth(line, 80, '  '))).join('\n')}\n`;
+  return `${lines.flatMap((line) => (line.includes('\n') ? [line] : wrapText(line, 80, { rest: '  ' }))).join('\n')}\n`;
 }
 
 /** Renders the LAN before anything is sent: the drawing and the title line. */

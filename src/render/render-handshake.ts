@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { wrapText } from '../i18n/wrap-text.js';
 import { seqAdd } from '../sim/sequence-number.js';
 import type {
   CallEvent,
@@ -8,7 +9,6 @@ import type {
   TcpSide,
 } from '../sim/simulate-handshake.js';
 import { hasFlag, type TcpState } from '../sim/tcp-state.js';
-import { fitWidth } from './_fit-width.js';
 import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 
@@ -197,7 +197,7 @@ function eventLines(
   const colour = event.from === 'client' ? paint.cyan : paint.yellow;
   return [
     row(String(number), paint.bold(client.state), colour(arrow(event)), paint.bold(server.state)),
-    ...fitWidth(note(event, text), 80 - NOTE_INDENT.length, '').map((line) =>
+    ...wrapText(note(event, text), 80 - NOTE_INDENT.length).map((line) =>
       paint.dim(`${NOTE_INDENT}${line}`),
     ),
   ];

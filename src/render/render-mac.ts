@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type { MacReport, WellKnownMac } from '../calc/decode-mac.js';
 import { formatMac } from '../calc/mac-address.js';
-import { fitWidth } from './_fit-width.js';
+import { wrapText } from '../i18n/wrap-text.js';
 import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 
@@ -154,8 +154,8 @@ export function renderMac(report: MacReport, options: RenderMacOptions = {}): st
   ];
   if (report.wellKnown !== null) {
     const block = `${text.wellKnown[report.wellKnown.name]} (${report.wellKnown.source})`;
-    lines.push(...fitWidth(`${pad(text.block, width)}${block}`, 80, ' '.repeat(width)));
+    lines.push(...wrapText(block, 80, { first: pad(text.block, width), rest: ' '.repeat(width) }));
   }
-  lines.push('', ...fitWidth(text.wire, 80));
+  lines.push('', ...wrapText(text.wire, 80));
   return `${lines.join('\n')}\n`;
 }

@@ -126,8 +126,7 @@ describe('netlab classify', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'netlab: classify needs an address: "netlab classify 10.1.2.3", or --stdin to read one a line\n',
+      stderr: 'netlab: classify needs an address, e.g. "netlab classify 10.1.2.3" (or --stdin)\n',
     });
   });
 
@@ -137,7 +136,7 @@ describe('netlab classify', () => {
       code: 2,
       stdout: '',
       stderr:
-        'netlab: classify takes addresses or --stdin, not both (got "10.1.2.3" and --stdin)\n',
+        'netlab: cannot take "10.1.2.3" with --stdin: the cases come from stdin, one a line\n',
     });
   });
 });

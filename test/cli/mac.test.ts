@@ -35,6 +35,21 @@ describe('netlab mac', () => {
     });
   });
 
+  test('netlab mac --json prints one line, like each --stdin --json record', async () => {
+    const result = await runCli(['mac', '02:00:00:00:00:01', '--json']);
+    expect([result.code, result.stdout.split('\n').length]).toEqual([0, 2]);
+  });
+
+  test('netlab mac refuses an address together with --stdin', async () => {
+    const result = await runCli(['mac', '02:00:00:00:00:01', '--stdin'], { input: '' });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'netlab: cannot take "02:00:00:00:00:01" with --stdin: the cases come from stdin, one a line\n',
+    });
+  });
+
   test('netlab mac --lang zh explains in Chinese', async () => {
     const result = await runCli(['mac', '01:00:5e:00:00:fb', '--lang', 'zh']);
     expect(result.stdout).toContain('|+- I/G = 1: 组播：发给一组网卡');
@@ -60,7 +75,7 @@ describe('netlab mac', () => {
     const result = await runCli(['mac']);
     expect([result.code, result.stderr]).toEqual([
       2,
-      'netlab: no MAC address given: type one, e.g. "netlab mac 00:1A:2B:3C:4D:5E", or pass --stdin\n',
+      'netlab: mac needs a MAC address, e.g. "netlab mac 00:1A:2B:3C:4D:5E" (or --stdin)\n',
     ]);
   });
 

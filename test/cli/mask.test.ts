@@ -79,6 +79,11 @@ describe('netlab mask', () => {
       'cannot parse mask "0xff.0.0.0": octet "0xff" is hexadecimal: inet_aton reads the address as 255.0.0.0, most tools refuse it; write decimal octets (255.0.0.0)',
     ],
     [
+      'no value at all',
+      [],
+      'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
+    ],
+    [
       'an empty mask',
       [''],
       'cannot parse mask "": it is empty; give a mask such as 255.255.255.0 or /24',

@@ -100,7 +100,7 @@ describe('netlab port', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'netlab: port needs a port number: "netlab port 80", or several\n',
+      stderr: 'netlab: port needs a port number, e.g. "netlab port 80" (or several)\n',
     });
   });
 });

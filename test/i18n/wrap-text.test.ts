@@ -42,6 +42,26 @@ describe('wrapText()', () => {
     expect(wrapText('ab\n\nabcdefghij', 4)).toEqual(['ab', '', 'abcd', 'efgh', 'ij']);
   });
 
+  test('indents continuation lines with rest, counting it toward the width', () => {
+    expect(wrapText('one two three four', 9, { rest: '  ' })).toEqual([
+      'one two',
+      '  three',
+      '  four',
+    ]);
+  });
+
+  test('keeps an indent and aligned spaces as written, dropping them only at a break', () => {
+    expect(wrapText('  A      B   (switch)', 80)).toEqual(['  A      B   (switch)']);
+    expect(wrapText('label   one two', 12, { rest: '        ' })).toEqual([
+      'label   one',
+      '        two',
+    ]);
+  });
+
+  test('keeps a word that fits whole rather than cutting it across lines', () => {
+    expect(wrapText('ff:ff:ff:ff:ff:ff is long', 18)).toEqual(['ff:ff:ff:ff:ff:ff', 'is long']);
+  });
+
   const word = fc.oneof(
     fc.stringMatching(/^[a-z0-9.,:/-]{1,12}$/),
     fc.constantFrom('网络', '交换机', '，', '。', '端口号', '“黏包”', '（TCP）'),

@@ -1,6 +1,4 @@
-import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { fitWidth } from '../../src/render/_fit-width.js';
 import { hexDump } from '../../src/render/hex-dump.js';
 import { langFromEnv } from '../../src/render/lang.js';
 
@@ -15,22 +13,6 @@ describe('langFromEnv', () => {
     [{ LC_ALL: '', LANG: 'zh_CN' }, 'zh'],
   ] as const)('langFromEnv(%j) is %s', ([env, lang]) => {
     expect(langFromEnv(env)).toBe(lang);
-  });
-});
-
-describe('fitWidth', () => {
-  test('fitWidth() breaks English at spaces and indents the rest', () => {
-    expect(fitWidth('one two three four', 9, '  ')).toEqual(['one two', '  three', '  four']);
-  });
-
-  test('fitWidth() breaks Chinese between characters, counting each as two columns', () => {
-    const lines = fitWidth('交换机把帧从所有端口转发出去', 10);
-    expect(lines).toEqual(['交换机把帧', '从所有端口', '转发出去']);
-    for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(10);
-  });
-
-  test('fitWidth() keeps a word longer than the line whole', () => {
-    expect(fitWidth('ff:ff:ff:ff:ff:ff is long', 8)).toEqual(['ff:ff:ff:ff:ff:ff', 'is long']);
   });
 });
 

@@ -67,7 +67,7 @@ export const classifyCommand = defineCommand({
       if (addresses.length > 0) {
         throw new InputError(
           'usage',
-          `classify takes addresses or --stdin, not both (got "${addresses[0]}" and --stdin)`,
+          `cannot take "${addresses.join(' ')}" with --stdin: the cases come from stdin, one a line`,
         );
       }
       return classifyStdin(context);
@@ -75,7 +75,7 @@ export const classifyCommand = defineCommand({
     if (addresses.length === 0) {
       throw new InputError(
         'usage',
-        'classify needs an address: "netlab classify 10.1.2.3", or --stdin to read one a line',
+        'classify needs an address, e.g. "netlab classify 10.1.2.3" (or --stdin)',
       );
     }
     return classifyArguments(addresses, context);

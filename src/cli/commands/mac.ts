@@ -1,4 +1,5 @@
 import type { MacReport } from '../../calc/decode-mac.js';
+import { InputError } from '../../errors.js';
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 
@@ -25,13 +26,15 @@ export const macCommand = defineCommand({
         describe: 'language of the explanation (default from LANG/LC_ALL)',
       }),
   run: async (argv, context) => {
-    const { InputError } = await import('../../errors.js');
-    const { parseMac } = await import('../../calc/parse-mac.js');
-    const { decodeMac } = await import('../../calc/decode-mac.js');
-    const { renderMac } = await import('../../render/render-mac.js');
-    const { macJson } = await import('../../render/mac-json.js');
-    const { langFromEnv } = await import('../../render/lang.js');
-    const { palette } = await import('../../render/palette.js');
+    const [{ parseMac }, { decodeMac }, { renderMac }, { macJson }, { langFromEnv }, { palette }] =
+      await Promise.all([
+        import('../../calc/parse-mac.js'),
+        import('../../calc/decode-mac.js'),
+        import('../../render/render-mac.js'),
+        import('../../render/mac-json.js'),
+        import('../../render/lang.js'),
+        import('../../render/palette.js'),
+      ]);
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
     const paint = palette(context.color);
     const handler = {
@@ -43,7 +46,7 @@ export const macCommand = defineCommand({
       if (argv.address !== undefined) {
         throw new InputError(
           'usage',
-          `cannot use the address "${argv.address}" together with --stdin: give one or the other`,
+          `cannot take "${argv.address}" with --stdin: the cases come from stdin, one a line`,
         );
       }
       const { runBatch } = await import('../batch.js');
@@ -52,14 +55,12 @@ export const macCommand = defineCommand({
     if (argv.address === undefined) {
       throw new InputError(
         'usage',
-        'no MAC address given: type one, e.g. "netlab mac 00:1A:2B:3C:4D:5E", or pass --stdin',
+        'mac needs a MAC address, e.g. "netlab mac 00:1A:2B:3C:4D:5E" (or --stdin)',
       );
     }
     const result = handler.compute(argv.address);
     context.io.stdout.write(
-      context.json
-        ? `${JSON.stringify(handler.toJson(result), null, 2)}\n`
-        : handler.renderText(result),
+      context.json ? `${JSON.stringify(handler.toJson(result))}\n` : handler.renderText(result),
     );
     return 0;
   },

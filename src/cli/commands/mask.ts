@@ -1,7 +1,10 @@
+import { InputError } from '../../errors.js';
 import { defineCommand } from '../command.js';
 
+/** `netlab mask VALUE`: a mask as dotted, prefix, wildcard and binary. */
+
 export const maskCommand = defineCommand({
-  command: 'mask <value>',
+  command: 'mask [value]',
   describe: 'Convert a mask: dotted, prefix, wildcard and binary',
   group: 'calculators',
   example: 'netlab mask 255.255.240.0',
@@ -9,7 +12,6 @@ export const maskCommand = defineCommand({
     yargs
       .positional('value', {
         type: 'string',
-        demandOption: true,
         describe: 'a mask (255.255.240.0, ffff:ffff::), or a prefix (/20 or 20)',
       })
       .option('ipv6', {
@@ -28,6 +30,12 @@ export const maskCommand = defineCommand({
       .example('$0 mask --wildcard 0.0.15.255', 'a Cisco-style wildcard')
       .example('$0 mask --ipv6 64', 'an IPv6 prefix'),
   run: async (argv, context) => {
+    if (argv.value === undefined) {
+      throw new InputError(
+        'usage',
+        'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
+      );
+    }
     const [{ parseMask }, { maskFacts }] = await Promise.all([
       import('../../calc/parse-mask.js'),
       import('../../calc/mask-facts.js'),

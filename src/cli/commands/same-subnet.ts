@@ -38,6 +38,7 @@ async function answerOnce(fields: readonly string[], context: CommandContext): P
   return 0;
 }
 
+/** `netlab same-subnet A B [MASK]` or `--stdin`: are two hosts on one segment, and who sees whom. */
 export const sameSubnetCommand = defineCommand({
   command: 'same-subnet [a] [b] [maskA] [maskB]',
   describe: 'Are two hosts on one segment? AND each address with its mask and compare',

@@ -48,6 +48,7 @@ async function answerOnce(
   return 0;
 }
 
+/** `netlab subnet ADDR/PREFIX` or `--stdin`: network, broadcast, host range and count. */
 export const subnetCommand = defineCommand({
   command: 'subnet [address] [mask]',
   describe: 'Subnet facts: network, broadcast, host range and count, mask and wildcard',
