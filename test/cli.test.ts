@@ -6,7 +6,9 @@ describe('netlab menu', () => {
     const result = await runCli([]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Calculators:');
-    expect(result.stdout).toContain('e.g. netlab same-subnet 192.168.1.5 192.168.1.77 255.255.255.0');
+    expect(result.stdout).toContain(
+      'e.g. netlab same-subnet 192.168.1.5 192.168.1.77 255.255.255.0',
+    );
   });
 
   test('netlab --help prints the same menu as no arguments', async () => {

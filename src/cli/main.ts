@@ -1,9 +1,10 @@
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { type ExitCode, InputError, isNetlabError } from '../errors.js';
 import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { colorEnabled, type Io } from './io.js';
 import { renderMenu } from './menu.js';
+import { skipUnaskedHelp } from './skip-unasked-help.js';
 
 declare const NETLAB_VERSION: string;
 
@@ -73,14 +74,17 @@ function register(
   });
 }
 
-function buildParser(
+async function buildParser(
   args: readonly string[],
   io: Io,
   signal: AbortSignal,
   setExit: (code: ExitCode) => void,
-): Argv {
+): Promise<Argv> {
+  const { default: yargs } = await import('yargs');
   const parser = yargs()
     .scriptName('netlab')
+    // English always: usageError reads yargs' messages, and LANG must not change them.
+    .locale('en')
     .option('json', {
       type: 'boolean',
       default: false,
@@ -106,25 +110,38 @@ function buildParser(
     .fail((message, error) => {
       throw error ?? usageError(message, args);
     });
+  skipUnaskedHelp(parser);
   for (const command of commands) register(parser, command, io, signal, setExit);
   return parser;
 }
 
-/** Runs netlab with the given arguments (without `node` and the script) and returns its exit code. */
+/** Whether the arguments ask for the menu: none, or only `--help`/`-h`. */
+function asksForMenu(args: readonly string[]): boolean {
+  return args.length === 0 || (args.length === 1 && (args[0] === '--help' || args[0] === '-h'));
+}
+
+/**
+ * Runs netlab with the given arguments (without `node` and the script) and returns its exit code.
+ * The menu is drawn without loading yargs; on a terminal, no arguments open the interactive menu.
+ */
 export async function main(
   args: readonly string[],
   io: Io,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<ExitCode> {
-  let exitCode: ExitCode = 0;
-  const parser = buildParser(args, io, signal, (code) => {
-    exitCode = code;
-  });
-  if (args.length === 0 || (args.length === 1 && (args[0] === '--help' || args[0] === '-h'))) {
+  if (args.length === 0 && io.stdinIsTTY && io.stdoutIsTTY) {
+    const { runInteractiveMenu } = await import('./interactive-menu.js');
+    return runInteractiveMenu(commands, { io, signal, run: (chosen) => main(chosen, io, signal) });
+  }
+  if (asksForMenu(args)) {
     io.stdout.write(renderMenu(commands));
     return 0;
   }
+  let exitCode: ExitCode = 0;
   try {
+    const parser = await buildParser(args, io, signal, (code) => {
+      exitCode = code;
+    });
     let output = '';
     await parser.parseAsync([...args], {}, (_error, _argv, text) => {
       output = text;

@@ -1,5 +1,12 @@
 import type { CommandGroup, NetlabCommand } from './command.js';
 
+/** One group of the menu: its title and its commands, in list order. */
+export interface MenuSection {
+  readonly group: CommandGroup;
+  readonly title: string;
+  readonly commands: readonly NetlabCommand[];
+}
+
 const GROUP_TITLES: Record<CommandGroup, string> = {
   calculators: 'Calculators',
   demos: 'Demos (real sockets on 127.0.0.1)',
@@ -8,9 +15,18 @@ const GROUP_TITLES: Record<CommandGroup, string> = {
 
 const GROUP_ORDER: readonly CommandGroup[] = ['calculators', 'demos', 'lessons'];
 
-/** The command's usage with yargs' `<a>`/`[b]` markers kept, e.g. `same-subnet <a> <b> [maskA]`. */
-function usageOf(command: NetlabCommand): string {
-  return command.command;
+/** The commands grouped as the menus show them: calculators, demos, lessons; empty groups left out. */
+export function menuSections(commands: readonly NetlabCommand[]): MenuSection[] {
+  return GROUP_ORDER.map((group) => ({
+    group,
+    title: GROUP_TITLES[group],
+    commands: commands.filter((command) => command.group === group),
+  })).filter((section) => section.commands.length > 0);
+}
+
+/** The command's name, the first word of its usage: `same-subnet` for `same-subnet <a> <b>`. */
+export function commandName(command: NetlabCommand): string {
+  return command.command.split(' ')[0] ?? command.command;
 }
 
 /** The grouped menu shown by `netlab` and `netlab --help`: each command, what it does, an example. */
@@ -20,13 +36,11 @@ export function renderMenu(commands: readonly NetlabCommand[]): string {
     '',
     'Usage: netlab <command> [options]',
   ];
-  for (const group of GROUP_ORDER) {
-    const members = commands.filter((command) => command.group === group);
-    if (members.length === 0) continue;
-    lines.push('', `${GROUP_TITLES[group]}:`);
-    for (const command of members) {
+  for (const section of menuSections(commands)) {
+    lines.push('', `${section.title}:`);
+    for (const command of section.commands) {
       lines.push(
-        `  ${usageOf(command)}`,
+        `  ${command.command}`,
         `      ${command.describe}`,
         `      e.g. ${command.example}`,
       );
@@ -41,6 +55,8 @@ export function renderMenu(commands: readonly NetlabCommand[]): string {
     '  --version    the version of netlab',
     '',
     'Exit codes: 0 done, 2 bad input or usage, 1 failure.',
+    '',
+    'On a terminal, plain "netlab" lets you pick a command with the arrow keys.',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -1,15 +1,28 @@
 import process from 'node:process';
 import type { Io } from './io.js';
 
-/** The real process as an Io: the only place netlab reads the process' streams and environment. */
+/**
+ * The real process as an Io: the only place netlab reads the process' streams and environment.
+ * stdin and stderr (and whether they are terminals) are looked at on first use: most commands
+ * never read stdin, and opening it costs a millisecond or more at start-up (a file stream when it
+ * is /dev/null).
+ */
 export function processIo(): Io {
   return {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     stdoutIsTTY: process.stdout.isTTY === true,
-    stderrIsTTY: process.stderr.isTTY === true,
-    stdinIsTTY: process.stdin.isTTY === true,
+    get stderrIsTTY() {
+      return process.stderr.isTTY === true;
+    },
+    get stdinIsTTY() {
+      return process.stdin.isTTY === true;
+    },
     columns: process.stdout.columns || 80,
     env: process.env,
     cwd: process.cwd(),

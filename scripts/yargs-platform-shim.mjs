@@ -1,0 +1,93 @@
+// yargs' platform shim for the netlab bundle. scripts/build.mjs puts this file in place of
+// yargs/lib/platform-shims/esm.mjs, which loads everything up front: cliui, wrap-ansi and three
+// copies of string-width (each builds an Intl.Segmenter and Unicode-property regexps when it
+// loads, about 20 ms together), y18n, escalade and node:assert. Here each of them is loaded by the
+// first call that needs it, so parsing a command line costs only yargs-parser; help text still
+// gets the real cliui and string-width.
+//
+// The shape is yargs' PlatformShim (yargs/build/lib/typings/common-types.d.ts). The `require()`
+// calls below are resolved by esbuild at bundle time into lazily initialised modules.
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { format, inspect } from 'node:util';
+import Parser from 'yargs-parser';
+
+/** Wraps a loader so it runs once, on first use. */
+function once(load) {
+  let value;
+  let loaded = false;
+  return () => {
+    if (!loaded) {
+      value = load();
+      loaded = true;
+    }
+    return value;
+  };
+}
+
+const loadCliui = once(() => require('cliui').default);
+const loadStringWidth = once(() => require('string-width').default);
+const loadFindUp = once(() => require('escalade/sync').default);
+const loadAssert = once(() => require('node:assert'));
+const loadCallerFile = once(() => require('get-caller-file'));
+
+/**
+ * English-only y18n: netlab forces yargs' locale to English (its messages are parsed into netlab's
+ * own), and en.json's strings equal their keys, so the lookup is the key itself, formatted the way
+ * y18n formats it (util.format, singular when the count is 1).
+ */
+const y18n = {
+  __: (text, ...args) => format(text, ...args),
+  __n: (singular, plural, count, ...args) => {
+    const text = count === 1 ? singular : plural;
+    return text.includes('%d') ? format(text, count, ...args) : format(text, ...args);
+  },
+  getLocale: () => 'en',
+  setLocale: () => {},
+  updateLocale: () => {},
+};
+
+const bundlePath = fileURLToPath(import.meta.url);
+
+export default {
+  assert: {
+    // node:assert is loaded only to throw its own error when a check fails.
+    notStrictEqual: (actual, expected, message) => {
+      if (Object.is(actual, expected)) loadAssert().notStrictEqual(actual, expected, message);
+    },
+    strictEqual: (actual, expected, message) => {
+      if (!Object.is(actual, expected)) loadAssert().strictEqual(actual, expected, message);
+    },
+  },
+  cliui: (options) => loadCliui()(options),
+  findUp: (directory, test) => loadFindUp()(directory, test),
+  getEnv: (key) => process.env[key],
+  inspect,
+  getProcessArgvBin: () => process.argv[1],
+  mainFilename: dirname(bundlePath),
+  Parser,
+  path: { basename, dirname, extname, relative, resolve, join },
+  process: {
+    argv: () => process.argv,
+    cwd: process.cwd,
+    emitWarning: (warning, type) => process.emitWarning(warning, type),
+    execPath: () => process.execPath,
+    // yargs calls this only with exitProcess(true); netlab turns that off and sets exitCode itself.
+    exit: (code) => process.exit(code),
+    nextTick: process.nextTick,
+    get stdColumns() {
+      return typeof process.stdout.columns === 'number' ? process.stdout.columns : null;
+    },
+  },
+  readFileSync,
+  readdirSync,
+  require: (id) => require(id),
+  getCallerFile: () => {
+    const callerFile = loadCallerFile()(3);
+    return callerFile.startsWith('file://') ? fileURLToPath(callerFile) : callerFile;
+  },
+  stringWidth: (text) => loadStringWidth()(text),
+  y18n,
+};
