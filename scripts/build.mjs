@@ -5,7 +5,6 @@
 //                    becomes a lazily initialised module inside it, so a command still evaluates
 //                    only the code it needs, without the cost of loading many ES module files
 //   dist/index.js    the calculators as an ES module library (`import { sameSubnet } from "netlab"`)
-//   dist/netlab.js   `import './netlab.cjs'`, for tools that expect the old path (not shipped)
 //
 //   node scripts/build.mjs                 the bundles
 //   node scripts/build.mjs --declarations  also dist/index.d.ts and the .d.ts files it needs
@@ -14,7 +13,7 @@
 // yargs' own platform shim is swapped for scripts/yargs-platform-shim.mjs, which loads cliui,
 // string-width and friends only when help text is drawn (that file says what it saves).
 import { execFileSync } from 'node:child_process';
-import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rename, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -109,11 +108,6 @@ try {
       js: "import { createRequire as __netlabCreateRequire } from 'node:module'; const require = __netlabCreateRequire(import.meta.url);",
     },
   });
-
-  await writeFile(
-    join(staging, 'netlab.js'),
-    "// The bin is netlab.cjs; this path is kept for callers that still run dist/netlab.js.\nimport './netlab.cjs';\n",
-  );
 
   if (withDeclarations) {
     execFileSync(

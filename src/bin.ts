@@ -44,9 +44,17 @@ process.once('SIGINT', () => {
   controller.abort();
   process.exitCode = 130;
 });
+// A reader that stops early (`netlab demo sticky | head`) closes the pipe: stop the command
+// quietly, as Unix tools do, instead of dying on an unhandled EPIPE.
+let readerGone = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  readerGone = true;
+  controller.abort();
+});
 const args = process.argv.slice(2);
 cli.main(args, processIo(), controller.signal).then((code) => {
-  process.exitCode = controller.signal.aborted ? 130 : code;
+  process.exitCode = readerGone ? 0 : controller.signal.aborted ? 130 : code;
   // The cache grows to cover each command once: its name labels the run.
   save(args.find((arg) => !arg.startsWith('-')) ?? '');
 });

@@ -1,5 +1,7 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, test } from 'vitest';
-import { runCli } from './helpers/run-cli.js';
+import { NETLAB_BIN, runCli } from './helpers/run-cli.js';
 
 describe('netlab menu', () => {
   test('netlab with no arguments prints the grouped menu and exits 0', async () => {
@@ -38,5 +40,25 @@ describe('netlab menu', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('netlab');
     expect(result.stdout).toContain('complete');
+  });
+
+  test("a value outside an option's choices is named with the allowed ones, exit 2", async () => {
+    const result = await runCli(['lesson', 'arp', '--lang', 'fr']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('netlab: invalid value "fr" for --lang: choose one of "en", "zh"\n');
+  });
+
+  test('a reader that closes the pipe early ends netlab quietly with exit 0', async () => {
+    const child = spawn(process.execPath, [NETLAB_BIN, 'demo', 'sticky'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      stderr += chunk;
+    });
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = await once(child, 'close');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

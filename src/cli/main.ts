@@ -44,6 +44,13 @@ function usageError(message: string, args: readonly string[]): InputError {
       `too many arguments: "${extra[1]}" is one more than "netlab ${args[0]}" takes (see "netlab ${args[0]} --help")`,
     );
   }
+  const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
+  if (choice) {
+    return new InputError(
+      'usage',
+      `invalid value ${choice[2]} for --${choice[1]}: choose one of ${choice[3]}`,
+    );
+  }
   const first = message.split('\n')[0] ?? message;
   const hint =
     args[0] && !args[0].startsWith('-')

@@ -20,7 +20,13 @@ interface Atom {
   readonly gap: string;
 }
 
-const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+let graphemeSegmenter: Intl.Segmenter | undefined;
+
+/** The grapheme segmenter, made on first use: building one costs milliseconds at start-up. */
+function graphemes(): Intl.Segmenter {
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  return graphemeSegmenter;
+}
 
 /**
  * Columns a text takes in the budget. Characters of ambiguous width (“ ” — ·) count as wide, as
@@ -42,7 +48,7 @@ function isWide(grapheme: string): boolean {
 function atomsOf(paragraph: string): Atom[] {
   const atoms: Atom[] = [];
   let gap = '';
-  for (const { segment } of graphemes.segment(paragraph)) {
+  for (const { segment } of graphemes().segment(paragraph)) {
     if (/^\s+$/u.test(segment)) {
       gap += segment;
       continue;
@@ -65,7 +71,7 @@ function atomsOf(paragraph: string): Atom[] {
 function splitAtom(text: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment } of graphemes.segment(text)) {
+  for (const { segment } of graphemes().segment(text)) {
     if (piece !== '' && columns(piece + segment) > width) {
       pieces.push(piece);
       piece = '';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 /** The built binary, as a user runs it. */
-export const NETLAB_BIN = fileURLToPath(new URL('../../dist/netlab.js', import.meta.url));
+export const NETLAB_BIN = fileURLToPath(new URL('../../dist/netlab.cjs', import.meta.url));
 
 /** What one run of the binary produced. */
 export interface CliResult {
@@ -18,7 +18,7 @@ export interface RunOptions {
   readonly cwd?: string;
 }
 
-/** Spawns `node dist/netlab.js ...args`, feeds `input` to stdin, and waits for it to exit. */
+/** Spawns `node dist/netlab.cjs ...args`, feeds `input` to stdin, and waits for it to exit. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [NETLAB_BIN, ...args], {
