@@ -9,8 +9,8 @@ export interface MenuSection {
 
 const GROUP_TITLES: Record<CommandGroup, string> = {
   calculators: 'Calculators',
-  demos: 'Demos (real sockets on 127.0.0.1)',
-  lessons: 'Lessons',
+  demos: 'Demos and tools (real sockets)',
+  lessons: 'Lessons and simulations',
 };
 
 const GROUP_ORDER: readonly CommandGroup[] = ['calculators', 'demos', 'lessons'];

@@ -28,9 +28,11 @@ describe('main() without arguments', () => {
 describe('renderMenu()', () => {
   test('lists the groups in order: calculators, demos, lessons', () => {
     const menu = renderMenu(commands);
-    const order = ['Calculators:', 'Demos (real sockets on 127.0.0.1):', 'Lessons:'].map((title) =>
-      menu.indexOf(title),
-    );
+    const order = [
+      'Calculators:',
+      'Demos and tools (real sockets):',
+      'Lessons and simulations:',
+    ].map((title) => menu.indexOf(title));
     expect(order.every((position) => position >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
   });
