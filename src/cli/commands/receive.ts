@@ -1,14 +1,109 @@
-import { NetlabError } from '../../errors.js';
-import { defineCommand } from '../command.js';
+import type { ExitCode } from '../../errors.js';
+import { type CommandContext, defineCommand } from '../command.js';
 
-// Placeholder until this command is written; the owner replaces this whole file.
+/** The arguments of `netlab receive` as yargs hands them over. */
+interface ReceiveArgs {
+  readonly host: string;
+  readonly port?: string | undefined;
+  readonly dir?: string | undefined;
+  readonly once: boolean;
+  readonly force: boolean;
+  readonly timeout?: string | undefined;
+}
+
+/** The port `netlab receive` listens on without --port (the transfer demo's). */
+const DEFAULT_RECEIVE_PORT = 9518;
+
+async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<ExitCode> {
+  const { resolve } = await import('node:path');
+  const transfer = await import('../../transfer/index.js');
+  const { parsePort } = await import('../../calc/port-number.js');
+  const { parseHost, isWildcard } = await import('../../demos/parse-endpoint.js');
+  const { interfaceAddresses } = await import('../../net/interface-addresses.js');
+  const { endpoint } = await import('../../net/socket-error.js');
+  const { io } = context;
+  const host = parseHost(args.host);
+  const port = args.port === undefined ? DEFAULT_RECEIVE_PORT : parsePort(args.port);
+  const timeoutMs =
+    args.timeout === undefined ? transfer.DEFAULT_TIMEOUT_MS : transfer.parseTimeout(args.timeout);
+  const dir = resolve(io.cwd, args.dir ?? '.');
+  const reporter = new transfer.TransferReporter(
+    { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, columns: io.columns },
+    { json: context.json },
+  );
+  try {
+    const receiver = await transfer.startReceiver({
+      host,
+      port,
+      dir,
+      force: args.force,
+      once: args.once,
+      timeoutMs,
+      signal: context.signal,
+      onEvent: reporter.listener,
+    });
+    const family = host.includes(':') ? 'IPv6' : 'IPv4';
+    const reachable = isWildcard(host)
+      ? interfaceAddresses()
+          .filter((entry) => entry.family === family && !entry.internal)
+          .map((entry) => endpoint(entry.address, receiver.port))
+      : [endpoint(host, receiver.port)];
+    const sendTo =
+      reachable.length > 0
+        ? reachable
+        : [endpoint(host === '::' ? '::1' : '127.0.0.1', receiver.port)];
+    if (isWildcard(host)) {
+      io.stderr.write(
+        `warning: listening on ${host} port ${receiver.port}: every machine that can reach this one can now send files here (use 127.0.0.1 to keep it to this machine)\n`,
+      );
+    }
+    if (context.json) {
+      io.stdout.write(
+        `${JSON.stringify({ event: 'listening', host, port: receiver.port, dir, once: args.once, sendTo })}\n`,
+      );
+    } else {
+      io.stdout.write(
+        `listening on ${endpoint(host, receiver.port)}, saving into ${dir}${args.once ? ' (one connection)' : ' (Ctrl-C stops)'}\n${sendTo.map((to) => `send here with: netlab send FILE --to ${to}`).join('\n')}\n`,
+      );
+    }
+    const summary = await receiver.done;
+    return summary.failures.length === 0 ? 0 : 1;
+  } finally {
+    reporter.stop();
+  }
+}
+
+/** `netlab receive`: listens and saves verified files sent with `netlab send`. */
 export const receiveCommand = defineCommand({
   command: 'receive',
   describe: 'Receive files sent with "netlab send" into a folder',
   group: 'demos',
-  example: 'netlab receive --port 9000 --dir downloads',
-  builder: (yargs) => yargs,
-  run: async () => {
-    throw new NetlabError('not-implemented', 'receive is not written yet');
-  },
+  example: 'netlab receive --port 9518 --dir downloads',
+  builder: (yargs) =>
+    yargs
+      .option('host', {
+        type: 'string',
+        default: '127.0.0.1',
+        describe: 'address to listen on; 0.0.0.0 lets other machines send',
+      })
+      .option('port', {
+        type: 'string',
+        describe: `port to listen on (default ${DEFAULT_RECEIVE_PORT}; 0 picks any free port)`,
+      })
+      .option('dir', { type: 'string', describe: 'folder to save into (default: the current one)' })
+      .option('once', {
+        type: 'boolean',
+        default: false,
+        describe: 'stop after one connection (its exit code says if all its files arrived)',
+      })
+      .option('force', {
+        type: 'boolean',
+        default: false,
+        describe: 'replace files that already exist (never done otherwise)',
+      })
+      .option('timeout', {
+        type: 'string',
+        describe: 'seconds a sender may stay silent before it is cut off (default 30)',
+      }),
+  run: (argv, context) => runReceive(argv as ReceiveArgs, context),
 });

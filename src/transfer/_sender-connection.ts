@@ -1,0 +1,283 @@
+import { connect, type Socket } from 'node:net';
+import { FrameTooLargeError } from '../net/frame-too-large-error.js';
+import { LengthPrefixDecoder } from '../net/length-prefix-decoder.js';
+import { errorFrame } from './encode-transfer-frame.js';
+import { escapeText } from './escape-text.js';
+import { frameEvent, frameStart } from './frame-event.js';
+import { parseTransferFrame } from './parse-transfer-frame.js';
+import { TransferError } from './transfer-error.js';
+import type { TransferListener } from './transfer-event.js';
+import type { FileAck } from './transfer-message.js';
+import { FrameType, MAX_JSON_BYTES } from './wire-format.js';
+
+/** How long a sender that gave up waits for the receiver to close: 2 s. */
+const GIVE_UP_GRACE_MS = 2000;
+
+/** Where to connect and how long to wait. */
+export interface SenderConnectionOptions {
+  readonly host: string;
+  readonly port: number;
+  readonly timeoutMs: number;
+  readonly onEvent: TransferListener;
+  readonly signal?: AbortSignal;
+  readonly traceFrames?: boolean;
+}
+
+function describeConnectError(error: NodeJS.ErrnoException, target: string, port: number): string {
+  switch (error.code) {
+    case 'ECONNREFUSED':
+      return `cannot connect to ${target}: nothing is listening (ECONNREFUSED); start the receiver first with "netlab receive --port ${port}"`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `cannot connect to ${target}: the host name does not resolve (${error.code}); check the spelling or use an IP address`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH':
+      return `cannot connect to ${target}: no route to that address (${error.code}); check the address and that both machines are on the same network`;
+    default:
+      return `cannot connect to ${target}: ${error.message}`;
+  }
+}
+
+/**
+ * The sender's side of one connection: writes frames with backpressure and reads the receiver's
+ * acks and error frames. Any failure (an error frame, a reset, the idle timeout, an abort) is
+ * kept and makes every pending wait reject with it.
+ */
+export class SenderConnection {
+  readonly #socket: Socket;
+  readonly #options: SenderConnectionOptions;
+  readonly #target: string;
+  readonly #decoder = new LengthPrefixDecoder({ maxFrameLength: MAX_JSON_BYTES + 1 });
+  readonly #acks: FileAck[] = [];
+  readonly #closed: Promise<void>;
+  #failure: TransferError | undefined;
+  #wake: (() => void) | undefined;
+  #givingUp = false;
+
+  private constructor(socket: Socket, options: SenderConnectionOptions) {
+    this.#socket = socket;
+    this.#options = options;
+    this.#target = `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
+    this.#closed = new Promise((resolve) => socket.once('close', () => resolve()));
+    socket.on('data', (chunk: Buffer) => this.#onData(chunk));
+    socket.on('end', () => this.#onEnd());
+    socket.on('error', (error: NodeJS.ErrnoException) =>
+      this.#failWith(
+        new TransferError(
+          'peer-reset',
+          `the connection to ${this.#target} broke (${error.code ?? error.message})`,
+          { cause: error },
+        ),
+      ),
+    );
+    socket.on('close', () => this.#notify());
+    socket.on('drain', () => this.#notify());
+    socket.setTimeout(options.timeoutMs, () =>
+      this.#failWith(
+        new TransferError(
+          'idle-timeout',
+          `the receiver at ${this.#target} did not read or answer for ${options.timeoutMs / 1000} s (it stalled or the network is down; --timeout sets the limit)`,
+        ),
+      ),
+    );
+  }
+
+  /** Connects, failing with a message that says what to try when nobody answers. */
+  static open(options: SenderConnectionOptions): Promise<SenderConnection> {
+    const target = `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
+    return new Promise((resolve, reject) => {
+      const socket = connect({ host: options.host, port: options.port, noDelay: true });
+      const timer = setTimeout(() => {
+        socket.destroy();
+        reject(
+          new TransferError(
+            'connect-failed',
+            `cannot connect to ${target}: no answer within ${options.timeoutMs / 1000} s (a firewall may drop the packets; check the address)`,
+          ),
+        );
+      }, options.timeoutMs);
+      const onAbort = (): void => {
+        socket.destroy();
+        clearTimeout(timer);
+        reject(new TransferError('interrupted', `connecting to ${target} was interrupted`));
+      };
+      options.signal?.addEventListener('abort', onAbort, { once: true });
+      socket.once('error', (error: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        options.signal?.removeEventListener('abort', onAbort);
+        reject(
+          new TransferError('connect-failed', describeConnectError(error, target, options.port), {
+            cause: error,
+          }),
+        );
+      });
+      socket.once('connect', () => {
+        clearTimeout(timer);
+        socket.removeAllListeners('error');
+        const connection = new SenderConnection(socket, options);
+        options.signal?.removeEventListener('abort', onAbort);
+        options.signal?.addEventListener('abort', () => connection.abort(), { once: true });
+        options.onEvent({ event: 'connected', side: 'sender', peer: target });
+        resolve(connection);
+      });
+    });
+  }
+
+  /** "host:port" of the receiver. */
+  get target(): string {
+    return this.#target;
+  }
+
+  /** Writes frame bytes; resolves at once, or when the socket has drained if its buffer is full. */
+  async write(...parts: Buffer[]): Promise<void> {
+    this.#throwIfFailed();
+    const socket = this.#socket;
+    if (this.#options.traceFrames) this.#traceParts(parts);
+    socket.cork();
+    let room = true;
+    for (const part of parts) room = socket.write(part);
+    socket.uncork();
+    if (!room) await this.#waitFor(() => !socket.writableNeedDrain);
+  }
+
+  /** Waits for the receiver's ack of the file just sent. */
+  async nextAck(): Promise<FileAck> {
+    await this.#waitFor(() => this.#acks.length > 0);
+    return this.#acks.shift() as FileAck;
+  }
+
+  /** Tells the receiver with an error frame that the sender gives up, then closes. */
+  giveUp(error: TransferError): void {
+    if (this.#failure !== undefined) return;
+    this.#failure = error;
+    this.#givingUp = true;
+    const socket = this.#socket;
+    socket.setTimeout(0);
+    const frame = errorFrame({ code: error.code, message: error.message });
+    if (this.#options.traceFrames) this.#trace('send', frame);
+    // The receiver closes when it reads the error frame; a receiver that does not is cut off.
+    socket.end(frame);
+    const timer = setTimeout(() => socket.destroy(), GIVE_UP_GRACE_MS);
+    socket.once('close', () => clearTimeout(timer));
+  }
+
+  /** Closes after everything written has gone out, and waits until the receiver has closed too. */
+  async close(): Promise<void> {
+    this.#throwIfFailed();
+    this.#socket.end();
+    await this.#closed;
+    this.#throwIfFailed();
+  }
+
+  /** Stops at once (Ctrl-C). */
+  abort(): void {
+    this.#failWith(new TransferError('interrupted', `sending to ${this.#target} was interrupted`));
+  }
+
+  /** Closes the socket at once, for cleanup after a failure (not while giving up politely). */
+  destroy(): void {
+    if (!this.#givingUp) this.#socket.destroy();
+  }
+
+  #onData(chunk: Buffer): void {
+    if (this.#failure !== undefined) return;
+    try {
+      for (const frame of this.#decoder.push(chunk)) {
+        if (this.#options.traceFrames) this.#trace('recv', frameStart(frame));
+        const message = parseTransferFrame(frame);
+        if (message.kind === 'ack') this.#acks.push(message);
+        else if (message.kind === 'error') {
+          this.#failWith(
+            new TransferError(
+              'refused',
+              `the receiver at ${this.#target} stopped the transfer: ${escapeText(message.message, 300)} (${escapeText(message.code, 40)})`,
+            ),
+          );
+        } else {
+          throw new TransferError(
+            'unexpected-frame',
+            `the peer at ${this.#target} sent a ${message.kind} frame, which only senders send (is it a receiver?)`,
+          );
+        }
+      }
+    } catch (error) {
+      if (error instanceof FrameTooLargeError) {
+        this.#failWith(
+          new TransferError(
+            'frame-too-large',
+            `the peer at ${this.#target} announced a ${error.length}-byte frame; a receiver's answers are at most ${MAX_JSON_BYTES + 1} bytes (is it netlab receive?)`,
+          ),
+        );
+      } else {
+        this.#failWith(
+          error instanceof TransferError ? error : new TransferError('bad-frame', String(error)),
+        );
+      }
+      return;
+    }
+    this.#notify();
+  }
+
+  #onEnd(): void {
+    if (this.#failure === undefined && this.#socket.writable) {
+      this.#failWith(
+        new TransferError(
+          'peer-closed',
+          `the receiver at ${this.#target} closed the connection before the transfer was done`,
+        ),
+      );
+    }
+  }
+
+  #failWith(error: TransferError): void {
+    if (this.#failure !== undefined) return;
+    this.#failure = error;
+    this.#socket.setTimeout(0);
+    this.#socket.destroy();
+    this.#notify();
+  }
+
+  /** Resolves when `ready()` holds, re-checking on every socket event; rejects on failure. */
+  async #waitFor(ready: () => boolean): Promise<void> {
+    const socket = this.#socket;
+    while (!ready()) {
+      this.#throwIfFailed();
+      if (socket.destroyed) {
+        throw new TransferError(
+          'peer-closed',
+          `the connection to ${this.#target} closed before the transfer was done`,
+        );
+      }
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
+    }
+    this.#throwIfFailed();
+  }
+
+  #notify(): void {
+    const wake = this.#wake;
+    this.#wake = undefined;
+    wake?.();
+  }
+
+  #throwIfFailed(): void {
+    if (this.#failure !== undefined) throw this.#failure;
+  }
+
+  /** Traces each frame in `parts`: a frame starts with a 4-byte prefix; data frames are two parts. */
+  #traceParts(parts: readonly Buffer[]): void {
+    for (let index = 0; index < parts.length; index += 1) {
+      const part = parts[index] as Buffer;
+      const dataPrefix = part.length === 5 && part[4] === FrameType.data;
+      const next = dataPrefix ? (parts[index + 1] ?? Buffer.alloc(0)) : Buffer.alloc(0);
+      this.#trace('send', Buffer.concat([part.subarray(0, 256), next.subarray(0, 256)]));
+      if (dataPrefix) index += 1;
+    }
+  }
+
+  #trace(direction: 'send' | 'recv', start: Buffer): void {
+    const event = frameEvent('sender', direction, start);
+    if (event !== undefined) this.#options.onEvent(event);
+  }
+}

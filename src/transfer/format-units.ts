@@ -1,0 +1,39 @@
+const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
+
+/**
+ * A size for people: exact bytes below 1 KiB, then one decimal in binary units.
+ *
+ * @example
+ * formatBytes(67_108_864); // '64.0 MiB'
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < BINARY_UNITS.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${BINARY_UNITS[unit]}`;
+}
+
+/** Megabytes (10^6 bytes) per second, the unit network speeds are quoted in. */
+export function megabytesPerSecond(bytes: number, seconds: number): number {
+  return seconds > 0 ? bytes / 1e6 / seconds : 0;
+}
+
+/** A rate for people, e.g. "152.3 MB/s"; "-" before any time has passed. */
+export function formatRate(bytes: number, seconds: number): string {
+  if (seconds <= 0) return '- MB/s';
+  const rate = megabytesPerSecond(bytes, seconds);
+  return `${rate >= 100 ? rate.toFixed(0) : rate.toFixed(1)} MB/s`;
+}
+
+/** A duration for people: "<0.01 s", "0.42 s", "12 s", "3 min 05 s". */
+export function formatSeconds(seconds: number): string {
+  if (seconds < 0.005) return '<0.01 s';
+  if (seconds < 10) return `${seconds.toFixed(2)} s`;
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, '0')} s`;
+}

@@ -1,0 +1,53 @@
+import { parsePort } from '../calc/port-number.js';
+import { parseHost } from '../demos/parse-endpoint.js';
+import { InputError } from '../errors.js';
+
+/** Where a sender connects. */
+export interface Target {
+  readonly host: string;
+  readonly port: number;
+}
+
+function refuse(text: string, why: string): InputError {
+  return new InputError('bad-target', `cannot use --to "${text}": ${why}`);
+}
+
+/**
+ * Parses `--to HOST:PORT`: an IPv4 address or "localhost", or a bracketed IPv6 address, then a
+ * port from 1 to 65535.
+ *
+ * @example
+ * parseTarget('127.0.0.1:9518'); // { host: '127.0.0.1', port: 9518 }
+ * parseTarget('[::1]:9518'); // { host: '::1', port: 9518 }
+ */
+export function parseTarget(text: string): Target {
+  const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(text);
+  let hostText: string;
+  let portText: string;
+  if (bracketed) {
+    hostText = bracketed[1] ?? '';
+    portText = bracketed[2] ?? '';
+  } else {
+    const colon = text.lastIndexOf(':');
+    if (colon < 0) throw refuse(text, 'it has no port; write HOST:PORT, e.g. 127.0.0.1:9518');
+    hostText = text.slice(0, colon);
+    portText = text.slice(colon + 1);
+    if (hostText.includes(':')) {
+      throw refuse(text, 'an IPv6 address goes in brackets before the port, e.g. [::1]:9518');
+    }
+  }
+  const port = reason(() => parsePort(portText), text);
+  if (port === 0)
+    throw refuse(text, 'port 0 means "any free port" to a receiver; give the port it printed');
+  return { host: reason(() => parseHost(hostText), text), port };
+}
+
+/** Runs a parser and re-words its refusal as one about --to. */
+function reason<T>(parse: () => T, text: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw refuse(text, error.message.replace(/^cannot (parse|use) [^:]*: /, ''));
+  }
+}

@@ -1,0 +1,66 @@
+import { quoteName } from './escape-text.js';
+import { formatBytes, formatRate, formatSeconds } from './format-units.js';
+import type { TransferSide } from './transfer-event.js';
+
+/** Where one file's transfer stands, for a progress line. */
+export interface ProgressState {
+  readonly name: string;
+  readonly bytes: number;
+  readonly size: number;
+  /** Seconds since the file started. */
+  readonly seconds: number;
+}
+
+/** The percentage done, 100 for an empty file. */
+export function percentOf(bytes: number, size: number): number {
+  return size === 0 ? 100 : (bytes / size) * 100;
+}
+
+/** Seconds left at the average rate so far, or undefined before there is a rate. */
+export function etaSeconds(state: ProgressState): number | undefined {
+  if (state.bytes === 0 || state.seconds <= 0) return undefined;
+  return ((state.size - state.bytes) * state.seconds) / state.bytes;
+}
+
+/**
+ * One progress line: name, bar, percent, bytes, rate and ETA, fitted to `width` columns by
+ * shortening the bar (and the name when the terminal is very narrow).
+ *
+ * @example
+ * renderProgressLine({ name: 'a.bin', bytes: 512, size: 1024, seconds: 1 }, 60);
+ * // 'a.bin [######------]  50% 512 bytes/1.0 KiB 0.0 MB/s ETA 1.00 s'
+ */
+export function renderProgressLine(state: ProgressState, width: number): string {
+  const percent = percentOf(state.bytes, state.size);
+  const eta = etaSeconds(state);
+  const tail = ` ${percent.toFixed(0).padStart(3)}% ${formatBytes(state.bytes)}/${formatBytes(state.size)} ${formatRate(state.bytes, state.seconds)} ETA ${eta === undefined ? '-' : formatSeconds(eta)}`;
+  let name = state.name;
+  const room = width - tail.length - 3;
+  if (room - name.length < 10) name = name.length > 20 ? `${name.slice(0, 19)}…` : name;
+  const barWidth = Math.max(room - name.length - 1, 0);
+  const filled = Math.round((barWidth * percent) / 100);
+  const bar = barWidth > 0 ? ` [${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]` : '';
+  return `${name}${bar}${tail}`;
+}
+
+/** What a finished file's summary line reports. */
+export interface FileSummary {
+  readonly side: TransferSide;
+  readonly name: string;
+  readonly size: number;
+  readonly seconds: number;
+  readonly sha256: string;
+}
+
+/**
+ * The line printed when a file has arrived whole: size, time, rate and the verified checksum.
+ *
+ * @example
+ * renderSummaryLine({ side: 'sender', name: 'a.bin', size: 1048576, seconds: 0.5, sha256: 'ab…' });
+ * // 'sent "a.bin": 1.0 MiB in 0.50 s, 2.1 MB/s, SHA-256 ok (ab…), verified by the receiver'
+ */
+export function renderSummaryLine(summary: FileSummary): string {
+  const verb = summary.side === 'sender' ? 'sent' : 'received';
+  const who = summary.side === 'sender' ? ', verified by the receiver' : '';
+  return `${verb} ${quoteName(summary.name)}: ${formatBytes(summary.size)} in ${formatSeconds(summary.seconds)}, ${formatRate(summary.size, summary.seconds)}, SHA-256 ok (${summary.sha256.slice(0, 12)}…)${who}`;
+}

@@ -1,0 +1,133 @@
+import { stat } from 'node:fs/promises';
+import { createServer, type Server, type Socket } from 'node:net';
+import { InputError, NetlabError } from '../errors.js';
+import { quoteName } from './escape-text.js';
+import {
+  type ReceiveOptions,
+  type ReceiveOutcome,
+  receiveConnection,
+} from './receive-connection.js';
+import type { TransferError } from './transfer-error.js';
+
+/** Where to listen and how to receive. */
+export interface ReceiverOptions extends ReceiveOptions {
+  readonly host: string;
+  /** 0 lets the system choose a free port. */
+  readonly port: number;
+  /** Stop after the first connection ends. */
+  readonly once: boolean;
+}
+
+/** What a receiver did once it stopped. */
+export interface ReceiverSummary {
+  readonly saved: number;
+  /** Connections that ended early, in the order they did. */
+  readonly failures: readonly TransferError[];
+}
+
+/** A receiver that is listening. */
+export interface RunningReceiver {
+  readonly host: string;
+  readonly port: number;
+  /** Resolves when the receiver has stopped: after its connection with `once`, else on close() or abort. */
+  readonly done: Promise<ReceiverSummary>;
+  /** Stops listening; connections in progress are cut and their files discarded. */
+  close(): void;
+}
+
+async function checkFolder(dir: string): Promise<void> {
+  try {
+    if (!(await stat(dir)).isDirectory()) {
+      throw new InputError(
+        'bad-dir',
+        `cannot receive into ${quoteName(dir)}: it is a file, not a folder`,
+      );
+    }
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      'bad-dir',
+      `cannot receive into ${quoteName(dir)}: no such folder (create it first, or pick another with --dir)`,
+    );
+  }
+}
+
+function listenError(error: NodeJS.ErrnoException, host: string, port: number): NetlabError {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return new NetlabError(
+        'address-in-use',
+        `cannot listen on ${host}:${port}: another program already uses that port (EADDRINUSE); pick another with --port, or --port 0 for any free one`,
+      );
+    case 'EACCES':
+      return new NetlabError(
+        'permission-denied',
+        `cannot listen on ${host}:${port}: ports below 1024 need administrator rights (EACCES); use a port from 1024 up`,
+      );
+    case 'EADDRNOTAVAIL':
+      return new InputError(
+        'bad-host',
+        `cannot listen on ${host}:${port}: ${host} is not an address of this machine (EADDRNOTAVAIL); use 127.0.0.1, 0.0.0.0 or one of its own addresses`,
+      );
+    default:
+      return new NetlabError('listen-failed', `cannot listen on ${host}:${port}: ${error.message}`);
+  }
+}
+
+function listen(server: Server, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
+    server.listen({ host, port }, () => {
+      server.removeAllListeners('error');
+      resolve();
+    });
+  });
+}
+
+/**
+ * Starts a receiver: checks the folder, listens, and hands each connection to receiveConnection.
+ * Resolves once it is listening, with the port the system chose when `port` is 0.
+ */
+export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
+  await checkFolder(options.dir);
+  const stop = new AbortController();
+  const signal = stop.signal;
+  const forward = (): void => stop.abort();
+  if (options.signal?.aborted) stop.abort();
+  options.signal?.addEventListener('abort', forward, { once: true });
+  const sessions = new Set<Promise<ReceiveOutcome>>();
+  const failures: TransferError[] = [];
+  let saved = 0;
+  const server = createServer({ noDelay: true });
+  const serverClosed = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  server.on('connection', (socket: Socket) => {
+    if (options.once) server.close();
+    const session = receiveConnection(socket, { ...options, signal }).then((outcome) => {
+      saved += outcome.saved;
+      if (outcome.failure !== undefined) failures.push(outcome.failure);
+      sessions.delete(session);
+      return outcome;
+    });
+    sessions.add(session);
+  });
+  try {
+    await listen(server, options.host, options.port);
+  } catch (error) {
+    options.signal?.removeEventListener('abort', forward);
+    throw error;
+  }
+  const onAbort = (): void => {
+    server.close();
+  };
+  signal.addEventListener('abort', onAbort, { once: true });
+  const address = server.address();
+  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const done = serverClosed.then(async () => {
+    while (sessions.size > 0) await Promise.all(sessions);
+    signal.removeEventListener('abort', onAbort);
+    options.signal?.removeEventListener('abort', forward);
+    return { saved, failures };
+  });
+  options.onEvent({ event: 'listening', host: options.host, port, dir: options.dir });
+  return { host: options.host, port, done, close: () => stop.abort() };
+}

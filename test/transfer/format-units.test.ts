@@ -1,0 +1,34 @@
+import { describe, expect, test } from 'vitest';
+import { formatBytes, formatRate, formatSeconds } from '../../src/transfer/format-units.js';
+
+describe('format units', () => {
+  test.for([
+    [0, '0 bytes'],
+    [1, '1 byte'],
+    [1023, '1023 bytes'],
+    [1024, '1.0 KiB'],
+    [262_144, '256.0 KiB'],
+    [67_108_864, '64.0 MiB'],
+    [4 * 1024 ** 3, '4.0 GiB'],
+  ] as const)('formatBytes(%i) is %s', ([bytes, text]) => {
+    expect(formatBytes(bytes)).toBe(text);
+  });
+
+  test.for([
+    [0.004, '<0.01 s'],
+    [0.42, '0.42 s'],
+    [12.4, '12 s'],
+    [185, '3 min 05 s'],
+  ] as const)('formatSeconds(%d) is %s', ([seconds, text]) => {
+    expect(formatSeconds(seconds)).toBe(text);
+  });
+
+  test('formatRate() quotes megabytes (10^6 bytes) per second', () => {
+    expect(formatRate(150_000_000, 1)).toBe('150 MB/s');
+    expect(formatRate(1_500_000, 1)).toBe('1.5 MB/s');
+  });
+
+  test('formatRate() has no rate before any time has passed', () => {
+    expect(formatRate(100, 0)).toBe('- MB/s');
+  });
+});

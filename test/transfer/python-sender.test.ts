@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
+
+const run = promisify(execFile);
+const DOC = new URL('../../docs/readme/transfer.md', import.meta.url);
+
+async function hasPython(): Promise<boolean> {
+  try {
+    await run('python3', ['--version']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The Python sender printed in the README's transfer section, exactly as printed. */
+async function pythonFromDoc(): Promise<string> {
+  const match = /```python\n([\s\S]*?)```/.exec(await readFile(DOC, 'utf8'));
+  if (!match?.[1]) throw new Error('no ```python block in docs/readme/transfer.md');
+  return match[1];
+}
+
+const python = await hasPython();
+
+describe('the Python sender in the README', () => {
+  test.skipIf(!python)('sends two files that netlab receive saves and verifies', async () => {
+    const [from, to] = [await tempDir(), await tempDir()];
+    const script = join(from, 'send.py');
+    await writeFile(script, await pythonFromDoc());
+    const big = randomBytes(700_000);
+    await writeFile(join(from, 'big.bin'), big);
+    await writeFile(join(from, 'empty.txt'), '');
+    const receiver = await startTestReceiver(to);
+    const { stdout } = await run('python3', [
+      script,
+      '127.0.0.1',
+      String(receiver.port),
+      join(from, 'big.bin'),
+      join(from, 'empty.txt'),
+    ]);
+    const sha = createHash('sha256').update(big).digest('hex');
+    expect(stdout).toBe(
+      `sent big.bin: 700000 bytes, SHA-256 ${sha.slice(0, 12)}... verified\nsent empty.txt: 0 bytes, SHA-256 e3b0c44298fc... verified\n`,
+    );
+    expect(await receiver.done).toEqual({ saved: 2, failures: [] });
+    expect(await readFile(join(to, 'big.bin'))).toEqual(big);
+    expect(await listDir(to)).toEqual(['big.bin', 'empty.txt']);
+  });
+});
