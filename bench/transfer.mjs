@@ -4,13 +4,13 @@
 //   netlab        sendFiles -> startReceiver: frames, SHA-256 on both ends, .part, fdatasync, rename
 //   bare sockets  memory -> socket -> socket -> discarded: the loopback ceiling, no disk at all
 // Every end runs in its own process (this file, started again with a role), so each receiver's
-// peak RSS is its own: it reports process.resourceUsage().maxRSS just before it exits.
+// peak RSS is its own: it reports its peak resident memory (VmHWM) just before it exits.
 // Run through `npm run bench` (it bundles this file; it imports the TypeScript sources).
 // BENCH_TRANSFER_MIB sets the file size (default 1024), BENCH_TRANSFER_ROUNDS the rounds (2).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, readFileSync } from 'node:fs';
 import { mkdtemp, open, rm } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,8 +29,19 @@ function report(record) {
   process.stdout.write(`${JSON.stringify(record)}\n`);
 }
 
-/** Peak resident memory of this process so far, in MiB. */
+/**
+ * Peak resident memory of this process so far, in MiB. On Linux it is VmHWM: maxRSS would count
+ * the parent's memory too, because a child keeps the peak of the process it was forked from
+ * until it calls exec.
+ */
 function peakRssMiB() {
+  try {
+    const status = readFileSync('/proc/self/status', 'utf8');
+    const match = /^VmHWM:\s+(\d+) kB$/m.exec(status);
+    if (match) return Number(match[1]) / 1024;
+  } catch {
+    // Not Linux: fall back to maxRSS.
+  }
   return process.resourceUsage().maxRSS / 1024;
 }
 

@@ -10,8 +10,8 @@ export function asBuffer(bytes: Uint8Array): Buffer {
  * change a chunk after pushing it.
  */
 export class ChunkQueue {
-  #chunks: Buffer[] = [];
-  /** Index of the first chunk still holding bytes; chunks before it are spent. */
+  #chunks: (Buffer | undefined)[] = [];
+  /** Index of the first chunk still holding bytes; slots before it are spent and emptied. */
   #first = 0;
   /** Bytes of the first chunk already taken. */
   #offset = 0;
@@ -89,6 +89,8 @@ export class ChunkQueue {
     this.#length -= count;
     const head = this.#chunks[this.#first];
     if (head !== undefined && this.#offset === head.length) {
+      // Let go of the spent chunk now: a slot kept until compaction would hold its memory.
+      this.#chunks[this.#first] = undefined;
       this.#first += 1;
       this.#offset = 0;
       this.#compact();

@@ -1,3 +1,6 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { FrameTooLargeError } from '../../src/net/frame-too-large-error.js';
@@ -173,4 +176,34 @@ describe('LengthPrefixDecoder', () => {
     expect(frames).toHaveLength(1);
     expect(frames[0]?.equals(message)).toBe(true);
   });
+
+  test('chunks already decoded are released while frames keep straddling chunks', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const collectGarbage = vm.runInNewContext('gc') as () => void;
+    const decoder = new LengthPrefixDecoder();
+    // 100 KiB frames over 64 KiB chunks: the queue never runs empty between pushes.
+    const stream = Buffer.concat(
+      Array.from({ length: 8 }, () => encodeFrame(Buffer.alloc(100 * 1024, 1))),
+    );
+    const firstChunk = pushInFreshChunks(decoder, stream, 64 * 1024);
+    await nextTurn();
+    collectGarbage();
+    expect(decoder.pendingBytes).toBeGreaterThan(0);
+    expect(firstChunk.deref()).toBeUndefined();
+  });
 });
+
+/** Pushes `stream` as separate chunks of `size` bytes; returns a weak reference to the first. */
+function pushInFreshChunks(
+  decoder: LengthPrefixDecoder,
+  stream: Buffer,
+  size: number,
+): WeakRef<Buffer> {
+  let first: WeakRef<Buffer> | undefined;
+  for (let offset = 0; offset + size < stream.length; offset += size) {
+    const chunk = Buffer.from(stream.subarray(offset, offset + size));
+    first ??= new WeakRef(chunk);
+    decoder.push(chunk);
+  }
+  return first as WeakRef<Buffer>;
+}
