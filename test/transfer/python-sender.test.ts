@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
 
 const run = promisify(execFile);
-const DOC = new URL('../../docs/readme/transfer.md', import.meta.url);
+const DOC = new URL('../../README.md', import.meta.url);
 
 async function hasPython(): Promise<boolean> {
   try {
@@ -21,7 +21,7 @@ async function hasPython(): Promise<boolean> {
 /** The Python sender printed in the README's transfer section, exactly as printed. */
 async function pythonFromDoc(): Promise<string> {
   const match = /```python\n([\s\S]*?)```/.exec(await readFile(DOC, 'utf8'));
-  if (!match?.[1]) throw new Error('no ```python block in docs/readme/transfer.md');
+  if (!match?.[1]) throw new Error('no ```python block in README.md');
   return match[1];
 }
 
