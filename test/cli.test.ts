@@ -35,11 +35,57 @@ describe('netlab menu', () => {
     for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
   });
 
-  test('netlab completion prints a shell completion script', async () => {
+  test.for<[string, string[]]>([
+    ['a word far from every command', ['frobnicate']],
+    ['an address where the command goes', ['192.168.1.5', '192.168.1.77']],
+    ['an unknown word after a global option', ['--json', 'frobnicate', '1']],
+  ])('%s is an unknown command: exit 2, one line pointing at the menu', async ([, args]) => {
+    const word = args.find((arg) => !arg.startsWith('-'));
+    const result = await runCli(args);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `netlab: unknown command "${word}": run "netlab --help" for the list of commands\n`,
+    });
+  });
+
+  test('extra arguments are named, with the command whose help explains it', async () => {
+    const result = await runCli(['mask', '/24', '/25', '/26']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'netlab: too many arguments: "/25", "/26" are more than "netlab mask" takes (see "netlab mask --help")\n',
+    });
+  });
+
+  test('an unknown option is a usage error naming it, exit 2', async () => {
+    const result = await runCli(['port', '--bogus', '80']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'netlab: unknown argument: bogus (see "netlab port --help")\n',
+    });
+  });
+
+  test('netlab completion prints a bash/zsh script that asks netlab for the words', async () => {
     const result = await runCli(['completion']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('netlab');
-    expect(result.stdout).toContain('complete');
+    expect(result.stdout).toContain('netlab --get-yargs-completions');
+    expect(result.stdout).toContain(
+      'complete -o bashdefault -o default -F _netlab_yargs_completions netlab',
+    );
+  });
+
+  test('completion offers every command after "netlab" and a command\'s options after it', async () => {
+    const [top, port] = await Promise.all([
+      runCli(['--get-yargs-completions', 'netlab', '']),
+      runCli(['--get-yargs-completions', 'netlab', 'port', '--']),
+    ]);
+    expect(top.stdout.split('\n')).toEqual(
+      expect.arrayContaining(['same-subnet', 'classify', 'lesson']),
+    );
+    expect(port.stdout.split('\n')).toEqual(expect.arrayContaining(['--check', '--json']));
   });
 
   test("a value outside an option's choices is named with the allowed ones, exit 2", async () => {

@@ -11,10 +11,11 @@ export interface HostPair {
   readonly b: HostSpec;
 }
 
-function usage(got: number): InputError {
+function usage(fields: readonly string[]): InputError {
+  const count = fields.length === 1 ? '1 field' : `${fields.length} fields`;
   return new InputError(
     'usage',
-    `cannot read ${got} fields as a host pair: give two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)`,
+    `cannot read ${quote(fields.join(' '))} as a host pair: it has ${count}, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)`,
   );
 }
 
@@ -26,8 +27,7 @@ function usage(got: number): InputError {
  */
 export function parseHostPair(fields: readonly string[]): HostPair {
   const [aText, bText, ...maskTexts] = fields;
-  if (aText === undefined || bText === undefined || maskTexts.length > 2)
-    throw usage(fields.length);
+  if (aText === undefined || bText === undefined || maskTexts.length > 2) throw usage(fields);
   const aHost = splitHostText(aText);
   const bHost = splitHostText(bText);
   const aAddress = parseAddress(aHost.address);

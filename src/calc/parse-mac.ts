@@ -1,4 +1,5 @@
 import { InputError } from '../errors.js';
+import { quote } from './_quote.js';
 import type { MacAddress } from './mac-address.js';
 
 const COLON_FORM = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
@@ -8,7 +9,7 @@ const HEX_DIGIT = /^[0-9a-f]$/i;
 const SEPARATORS = [':', '-', '.'] as const;
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-mac', `cannot parse MAC address "${text}": ${why}`);
+  return new InputError('bad-mac', `cannot parse MAC address ${quote(text)}: ${why}`);
 }
 
 /** The first character that is neither a hex digit nor a separator, described for the user. */

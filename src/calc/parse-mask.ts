@@ -70,6 +70,9 @@ function explainNonContiguous(version: IpVersion, value: bigint): string {
     const prefix = strayOne;
     return `ones must come first, and this is a wildcard (inverse mask) of /${prefix} (${binary}); the mask is ${formatAddress(maskOf(version, prefix))}`;
   }
+  if (firstZero === 0) {
+    return `ones must come first, but this starts with a zero and its first one is bit ${strayOne + 1} (${binary}): it is neither a mask nor a wildcard`;
+  }
   const nearest = formatAddress(maskOf(version, firstZero));
   return `ones must be contiguous, but they stop after bit ${firstZero} and a one comes back at bit ${strayOne + 1} (${binary}); the nearest mask is ${nearest} (/${firstZero})`;
 }

@@ -24,7 +24,10 @@ function explain(text: string): string {
   }
   if (/^0[oObB]\d+$/.test(text)) return 'octal and binary prefixes are not accepted; write decimal';
   if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(text)) {
-    return 'exponent notation is not accepted; write every digit';
+    // Number() only explains here: the text has already been refused.
+    const value = Number(text);
+    const digits = Number.isSafeInteger(value) ? ` (${value})` : '';
+    return `exponent notation is not accepted; write every digit${digits}`;
   }
   if (/^\d*\.\d+$|^\d+\.$/.test(text)) return 'a port is a whole number; it has no fraction';
   if (/^0\d+$/.test(text)) {

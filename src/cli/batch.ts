@@ -76,6 +76,15 @@ class LineSplitter {
   }
 }
 
+/** Refuses cases given as arguments too: with --stdin, every case comes from stdin. */
+export function refuseArgumentsWithStdin(given: readonly string[]): void {
+  if (given.length === 0) return;
+  throw new InputError(
+    'usage',
+    `cannot take ${JSON.stringify(given.join(' '))} with --stdin: the cases come from stdin, one a line`,
+  );
+}
+
 /** The fields of a batch line: split on runs of spaces and tabs, ends trimmed. */
 export function splitFields(line: string): string[] {
   return line.trim().split(/[ \t]+/);
@@ -114,15 +123,26 @@ async function nextChunk(chunks: AsyncIterator<unknown>): Promise<IteratorResult
   }
 }
 
-/** What one run of answers produced: text for stdout and stderr, and whether any line failed. */
+/** Text for one stream; consecutive answers for the same stream share one piece. */
+interface Piece {
+  readonly stream: 'stdout' | 'stderr';
+  text: string;
+}
+
+/** What one run of answers produced, in input order, and whether any line failed. */
 interface Answers {
-  out: string;
-  err: string;
+  readonly pieces: Piece[];
   failed: boolean;
 }
 
+function add(answers: Answers, stream: Piece['stream'], text: string): void {
+  const last = answers.pieces.at(-1);
+  if (last?.stream === stream) last.text += text;
+  else answers.pieces.push({ stream, text });
+}
+
 function answer<R>(lines: readonly InputLine[], handler: BatchHandler<R>, json: boolean): Answers {
-  const answers: Answers = { out: '', err: '', failed: false };
+  const answers: Answers = { pieces: [], failed: false };
   for (const { number, text, overlong } of lines) {
     if (!overlong && isSkipped(text)) continue;
     try {
@@ -133,13 +153,16 @@ function answer<R>(lines: readonly InputLine[], handler: BatchHandler<R>, json: 
         );
       }
       const result = handler.compute(text);
-      answers.out += `${json ? JSON.stringify(handler.toJson(result)) : handler.renderText(result, text)}\n`;
+      const rendered = json
+        ? JSON.stringify(handler.toJson(result))
+        : handler.renderText(result, text);
+      add(answers, 'stdout', `${rendered}\n`);
     } catch (error) {
       if (!isNetlabError(error)) throw error;
       answers.failed = true;
       const record: BatchErrorRecord = { line: number, input: text, error: error.message };
-      if (json) answers.out += `${JSON.stringify(record)}\n`;
-      else answers.err += `netlab: line ${number}: ${error.message}\n`;
+      if (json) add(answers, 'stdout', `${JSON.stringify(record)}\n`);
+      else add(answers, 'stderr', `netlab: line ${number}: ${error.message}\n`);
     }
   }
   return answers;
@@ -163,10 +186,14 @@ export async function runBatch<R>(
   const splitter = new LineSplitter();
   const decoder = new StringDecoder('utf8');
   let failed = false;
+  // Answers and errors are written in input order, so a terminal shows them as the lines came.
   const flush = async (lines: readonly InputLine[]): Promise<boolean> => {
     const answers = answer(lines, handler, json);
     failed ||= answers.failed;
-    return (await write(io.stderr, answers.err)) && (await write(io.stdout, answers.out));
+    for (const piece of answers.pieces) {
+      if (!(await write(io[piece.stream], piece.text))) return false;
+    }
+    return true;
   };
   // A closed pipe surfaces as an 'error' event; without a listener it would crash the run.
   const ignore = (): void => {};

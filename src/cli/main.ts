@@ -3,7 +3,7 @@ import { type ExitCode, InputError, isNetlabError } from '../errors.js';
 import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { colorEnabled, type Io } from './io.js';
-import { renderMenu } from './menu.js';
+import { commandName, renderMenu } from './menu.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
 
 declare const NETLAB_VERSION: string;
@@ -17,7 +17,7 @@ interface GlobalArgs {
 }
 
 /** The one line a user sees for a failure, and the exit code that goes with it. */
-export function reportError(error: unknown, io: Io): ExitCode {
+function reportError(error: unknown, io: Io): ExitCode {
   if (isNetlabError(error)) {
     io.stderr.write(`netlab: ${error.message}\n`);
     return error.exitCode;
@@ -29,19 +29,38 @@ export function reportError(error: unknown, io: Io): ExitCode {
   return 1;
 }
 
+/** The first word that is not an option: the command the user meant to run, if any. */
+function commandWord(args: readonly string[]): string | undefined {
+  return args.find((arg) => !arg.startsWith('-'));
+}
+
+/** Whether a word names one of netlab's commands. */
+function isCommand(word: string | undefined): word is string {
+  return commands.some((command) => commandName(command) === word);
+}
+
 /** Turns a yargs usage message into netlab's one-line form, naming what was typed. */
 function usageError(message: string, args: readonly string[]): InputError {
+  const typed = commandWord(args);
   if (message.startsWith('Did you mean')) {
     return new InputError(
       'unknown-command',
-      `unknown command "${args[0]}": ${message.replace('Did you mean', 'did you mean')}`,
+      `unknown command "${typed}": ${message.replace('Did you mean', 'did you mean')}`,
     );
   }
-  const extra = /^Unknown command: (.*)$/.exec(message);
-  if (extra && args.length > 0) {
+  const extra = /^Unknown commands?: (.*)$/.exec(message);
+  if (extra?.[1] !== undefined && typed !== undefined) {
+    if (!isCommand(typed)) {
+      return new InputError(
+        'unknown-command',
+        `unknown command "${typed}": run "netlab --help" for the list of commands`,
+      );
+    }
+    const words = extra[1].split(', ').map((word) => `"${word}"`);
+    const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
     return new InputError(
       'usage',
-      `too many arguments: "${extra[1]}" is one more than "netlab ${args[0]}" takes (see "netlab ${args[0]} --help")`,
+      `too many arguments: ${what} than "netlab ${typed}" takes (see "netlab ${typed} --help")`,
     );
   }
   const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
@@ -52,10 +71,7 @@ function usageError(message: string, args: readonly string[]): InputError {
     );
   }
   const first = message.split('\n')[0] ?? message;
-  const hint =
-    args[0] && !args[0].startsWith('-')
-      ? ` (see "netlab ${args[0]} --help")`
-      : ' (see "netlab --help")';
+  const hint = isCommand(typed) ? ` (see "netlab ${typed} --help")` : ' (see "netlab --help")';
   return new InputError('usage', `${first.charAt(0).toLowerCase()}${first.slice(1)}${hint}`);
 }
 

@@ -28,6 +28,12 @@ function graphemes(): Intl.Segmenter {
   return graphemeSegmenter;
 }
 
+/** The graphemes of a text; printable ASCII is one per character, with no segmenter to build. */
+function segments(text: string): Iterable<{ readonly segment: string }> {
+  if (/^[\x20-\x7e]*$/.test(text)) return [...text].map((segment) => ({ segment }));
+  return graphemes().segment(text);
+}
+
 /**
  * Columns a text takes in the budget. Characters of ambiguous width (“ ” — ·) count as wide, as
  * many CJK terminals draw them, so a wrapped line fits whichever way the terminal decides.
@@ -48,7 +54,7 @@ function isWide(grapheme: string): boolean {
 function atomsOf(paragraph: string): Atom[] {
   const atoms: Atom[] = [];
   let gap = '';
-  for (const { segment } of graphemes().segment(paragraph)) {
+  for (const { segment } of segments(paragraph)) {
     if (/^\s+$/u.test(segment)) {
       gap += segment;
       continue;
@@ -71,7 +77,7 @@ function atomsOf(paragraph: string): Atom[] {
 function splitAtom(text: string, width: number): string[] {
   const pieces: string[] = [];
   let piece = '';
-  for (const { segment } of graphemes().segment(text)) {
+  for (const { segment } of segments(text)) {
     if (piece !== '' && columns(piece + segment) > width) {
       pieces.push(piece);
       piece = '';

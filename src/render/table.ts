@@ -4,11 +4,7 @@ import Table from 'cli-table3';
 export interface TableOptions {
   /** Column headings; omitted for a two-column key/value table. */
   readonly head?: readonly string[];
-  /** Leave out the rule between body rows, for short key/value tables. */
-  readonly compact?: boolean;
 }
-
-const COMPACT_CHARS = { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' };
 
 /**
  * Renders rows as a boxed table (cli-table3 measures CJK and colour codes correctly).
@@ -20,7 +16,6 @@ export function renderTable(
 ): string {
   const table = new Table({
     ...(options.head ? { head: [...options.head] } : {}),
-    ...(options.compact ? { chars: COMPACT_CHARS } : {}),
     style: { head: [], border: [] },
   });
   for (const row of rows) table.push([...row]);

@@ -1,5 +1,4 @@
 /** The simulations: pure state machines and byte builders the lessons and commands run. */
-export { arpRunJson } from './arp-json.js';
 export { arpScenario } from './arp-scenario.js';
 export type { ArpStep, FrameStep, LookupStep, NoReplyStep, RouteStep } from './arp-step.js';
 export { type ArpSend, checkArpSend } from './check-arp-send.js';
@@ -14,13 +13,11 @@ export {
 } from './encapsulate.js';
 export { buildEthernetFrame, frameCheckSequence, parseEthernetFrame } from './ethernet-frame.js';
 export { FIVE_LAYERS, type ModelLayer } from './five-layers.js';
-export { handshakeRunJson } from './handshake-json.js';
 export { hostReceive, type Reception } from './host-receive.js';
 export { internetChecksum } from './internet-checksum.js';
 export { buildIpv4Packet, parseIpv4Packet } from './ipv4-packet.js';
 export type { ArpEntry, Lan, LanHost, LanState, MacTableEntry } from './lan.js';
 export type { LanFrame } from './lan-frame.js';
-export { layersJson } from './layers-json.js';
 export { parseSequenceNumber } from './parse-sequence-number.js';
 export { type PcapRecord, writePcap } from './pcap.js';
 export { seqAdd, seqLe, seqLt } from './sequence-number.js';

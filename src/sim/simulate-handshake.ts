@@ -1,3 +1,4 @@
+import { InternalError } from '../errors.js';
 import { close, connect, listen, sendData, type TcpOutcome, timeWaitExpires } from './tcp-calls.js';
 import { receiveSegment } from './tcp-receive.js';
 import { closedTcb, type SimSegment, type Tcb } from './tcp-state.js';
@@ -54,6 +55,12 @@ export interface HandshakeRun {
 
 const other = (side: TcpSide): TcpSide => (side === 'client' ? 'server' : 'client');
 
+/**
+ * More segments than any connection's life in this simulation takes (it needs at most 8): two
+ * state machines that kept answering each other would otherwise loop for ever.
+ */
+const MAX_SEGMENTS = 64;
+
 class Wire {
   tcbs: TcbPair;
   readonly events: HandshakeEvent[] = [];
@@ -78,6 +85,12 @@ class Wire {
 
   private deliverAll(phase: HandshakePhase): void {
     for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
+      if (this.events.length > MAX_SEGMENTS) {
+        throw new InternalError(
+          'handshake-loop',
+          `the two TCP state machines exchanged more than ${MAX_SEGMENTS} segments`,
+        );
+      }
       const receiver = other(next.from);
       const receiverBefore = this.tcbs[receiver];
       const outcome = receiveSegment(receiverBefore, next.segment);

@@ -34,11 +34,11 @@ describe('parseHostPair() refuses pairs that cannot be compared', () => {
     ],
     [
       '192.168.1.5',
-      'cannot read 1 fields as a host pair: give two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
+      'cannot read "192.168.1.5" as a host pair: it has 1 field, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
     ],
     [
       '1.1.1.1 1.1.1.2 /24 /24 /24',
-      'cannot read 5 fields as a host pair: give two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
+      'cannot read "1.1.1.1 1.1.1.2 /24 /24 /24" as a host pair: it has 5 fields, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
     ],
     [
       '1.1.1.1 1.1.1.2 255.0.255.0',

@@ -65,7 +65,9 @@ describe('parseMac', () => {
   });
 
   test.for(refused)('parseMac() refuses %j', ([text, why]) => {
-    expect(() => parseMac(text)).toThrowError(`cannot parse MAC address "${text}": ${why}`);
+    expect(() => parseMac(text)).toThrowError(
+      `cannot parse MAC address ${JSON.stringify(text)}: ${why}`,
+    );
   });
 
   test('parseMac() refuses with an InputError, exit code 2', () => {

@@ -43,6 +43,11 @@ describe('parseMask() refuses what is not a mask, and says why', () => {
       'cannot parse mask "255.255.255.1": ones must be contiguous, but they stop after bit 24 and a one comes back at bit 32 (11111111.11111111.11111111.00000001); the nearest mask is 255.255.255.0 (/24)',
     ],
     [
+      '1.2.3.4',
+      {},
+      'cannot parse mask "1.2.3.4": ones must come first, but this starts with a zero and its first one is bit 8 (00000001.00000010.00000011.00000100): it is neither a mask nor a wildcard',
+    ],
+    [
       '0.0.0.255',
       {},
       'cannot parse mask "0.0.0.255": ones must come first, and this is a wildcard (inverse mask) of /24 (00000000.00000000.00000000.11111111); the mask is 255.255.255.0',

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { MAX_LINE_LENGTH } from '../../src/cli/batch.js';
 import { main } from '../../src/cli/main.js';
@@ -106,6 +106,28 @@ describe('bad lines: the run goes on and ends with exit 2', () => {
     });
   });
 
+  test('without --json, answers and errors come out in input order, as a terminal shows both', async () => {
+    const log: string[] = [];
+    const stream = (name: string) =>
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          log.push(`${name}: ${chunk.toString().trimEnd().split('\n').join(`\n${name}: `)}`);
+          done();
+        },
+      });
+    const io = memoryIo({
+      stdin: Readable.from([input]),
+      stdout: stream('stdout'),
+      stderr: stream('stderr'),
+    });
+    expect(await main(['subnet', '--stdin'], io)).toBe(2);
+    expect(log.join('\n').split('\n')).toEqual([
+      `stdout: ${LINE_64}`,
+      expect.stringMatching(/^stderr: netlab: line 2: cannot parse address "127.1"/),
+      `stdout: ${LINE_10}`,
+    ]);
+  });
+
   test('with --json, error records sit in the NDJSON stream in input order', async () => {
     const result = await runCli(['subnet', '--stdin', '--json'], { input });
     const records = result.stdout
@@ -151,7 +173,7 @@ describe('bad lines: the run goes on and ends with exit 2', () => {
       line: 2,
       input: '1.2.3.4 1.2.3.5 24 25 26',
       error:
-        'cannot read 5 fields as a host pair: give two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
+        'cannot read "1.2.3.4 1.2.3.5 24 25 26" as a host pair: it has 5 fields, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
     });
     expect(result.code).toBe(2);
   });

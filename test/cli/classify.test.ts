@@ -97,12 +97,14 @@ describe('netlab classify', () => {
 
   test.for([
     '0x7f.1',
+    '0x7f.0.0.1',
     '127.1',
     '012.1.2.3',
     '2130706433',
     '256.1.1.1',
     '1.2.3.4/33',
     ' 1.2.3.4',
+    '1.2.3.4 ',
     '',
   ])('netlab classify %j exits 2 with one line naming the value', async (text) => {
     const result = await runCli(['classify', text]);

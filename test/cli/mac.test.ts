@@ -17,6 +17,15 @@ describe('netlab mac', () => {
     ]);
   });
 
+  test('netlab mac says a locally administered address was chosen whole, not by a maker', async () => {
+    const result = await runCli(['mac', '02:42:ac:11:00:02']);
+    expect([result.code, result.stderr]).toEqual([0, '']);
+    expect(result.stdout.split('\n').slice(2, 4)).toEqual([
+      'OUI half      02:42:ac   first 24 bits: chosen locally, not an IEEE assignment',
+      'device half   11:00:02   last 24 bits: chosen locally too, with the first half',
+    ]);
+  });
+
   test('netlab mac --json prints the decoded fields', async () => {
     const result = await runCli(['mac', 'ffff.ffff.ffff', '--json']);
     expect(result.code).toBe(0);

@@ -80,7 +80,7 @@ describe('netlab port', () => {
     ['65536', 'it is over 65535, the largest 16-bit number'],
     ['-1', 'a port cannot be negative; ports run from 0 to 65535'],
     ['8o', '"o" is not a decimal digit; write a port with the digits 0-9 only'],
-    ['1e3', 'exponent notation is not accepted; write every digit'],
+    ['1e3', 'exponent notation is not accepted; write every digit (1000)'],
     ['0x50', 'hexadecimal is not accepted; write it in decimal (80)'],
     ['', 'it is empty; a port is a whole number from 0 to 65535'],
     [' 80', 'it has spaces around it; write the number alone'],

@@ -73,13 +73,6 @@ describe('netlab same-subnet', () => {
     });
   });
 
-  test('netlab same-subnet never colours output that goes to a pipe', async () => {
-    const result = await runCli(['same-subnet', '10.0.0.1', '10.0.1.1', '24'], {
-      env: { FORCE_COLOR: '1' },
-    });
-    expect(result.stdout).not.toContain('\u001b[');
-  });
-
   const badInput: [string, string[], string][] = [
     [
       'a leading zero',

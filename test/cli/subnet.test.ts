@@ -113,6 +113,41 @@ describe('netlab subnet', () => {
       'cannot parse address "10.1": an IPv4 address has four dotted octets, this has 2: inet_aton expands the shorthand to 10.0.0.1, most tools refuse it; write all four (10.0.0.1)',
     ],
     [
+      'a leading zero',
+      ['012.1.2.3/8'],
+      'cannot parse address "012.1.2.3": octet "012" has a leading zero: inet_aton reads it as octal, making the address 10.1.2.3, while most other tools read 12.1.2.3; write octets without leading zeros',
+    ],
+    [
+      'a hexadecimal octet',
+      ['0x7f.0.0.1/8'],
+      'cannot parse address "0x7f.0.0.1": octet "0x7f" is hexadecimal: inet_aton reads the address as 127.0.0.1, most tools refuse it; write decimal octets (127.0.0.1)',
+    ],
+    [
+      'the integer form',
+      ['2130706433/8'],
+      'cannot parse address "2130706433": a bare number is the 32-bit integer form of an address: inet_aton reads it as 127.0.0.1, most tools refuse it; write four dotted octets (127.0.0.1)',
+    ],
+    [
+      'an octet over 255',
+      ['256.1.1.1/8'],
+      'cannot parse address "256.1.1.1": octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+    ],
+    [
+      'a trailing space',
+      ['1.2.3.4 ', '/8'],
+      'cannot parse address "1.2.3.4 ": it has white space around it; remove it',
+    ],
+    [
+      'an empty address',
+      ['', '/8'],
+      'cannot parse address "": it is empty; give an address such as 192.168.1.5 or 2001:db8::1',
+    ],
+    [
+      'a non-contiguous mask',
+      ['10.0.0.1', '255.0.255.0'],
+      'cannot parse mask "255.0.255.0": ones must be contiguous, but they stop after bit 8 and a one comes back at bit 17 (11111111.00000000.11111111.00000000); the nearest mask is 255.0.0.0 (/8)',
+    ],
+    [
       'no address',
       [],
       'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',

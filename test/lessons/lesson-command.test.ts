@@ -1,17 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { LESSONS } from '../../src/lessons/catalog.js';
 import { runCli } from '../helpers/run-cli.js';
 
-const IDS = [
-  'architecture',
-  'addresses',
-  'lan',
-  'arp',
-  'ports',
-  'layers',
-  'tcp-udp',
-  'sockets',
-  'sticky',
-];
+/** The ids in course order; lesson-text.test.ts pins the list itself. */
+const IDS = LESSONS.map((lesson) => lesson.id);
 
 describe('netlab lesson', () => {
   test('without an id lists every lesson with its length and exits 0', async () => {

@@ -91,3 +91,34 @@ describe.for(cases)('lesson $id in $lang, played straight through', ({ lesson, l
     expect(answers).toHaveLength(lesson.questions.length);
   });
 });
+
+/** The command words of an action: "demo tcp" from `demo tcp`, "mac" from `mac 00:1a:…`. */
+function commandWords(args: readonly ActionArg[]): string[] {
+  const words: string[] = [];
+  for (const arg of args) {
+    if (typeof arg !== 'string' || !/^[a-z][a-z-]*$/.test(arg)) break;
+    words.push(arg);
+  }
+  return words;
+}
+
+const actionCases = LESSONS.flatMap((lesson) =>
+  lesson.steps.flatMap((step) =>
+    (step.actions ?? []).map((action) => ({
+      command: commandWords(action.args).join(' '),
+      lesson: lesson.id,
+      action,
+    })),
+  ),
+);
+
+describe('the lesson passes its language on', () => {
+  test.for(actionCases)(
+    '$lesson runs "netlab $command" with --lang exactly when the command takes it',
+    async ({ action }) => {
+      const io = captureIo();
+      expect(await main([...commandWords(action.args), '--help'], io)).toBe(0);
+      expect(action.takesLang === true).toBe(io.out().includes('--lang'));
+    },
+  );
+});

@@ -16,6 +16,7 @@ import { portRangeQuestion } from '../../src/lessons/questions/port-range-questi
 import { portValidQuestion } from '../../src/lessons/questions/port-valid-question.js';
 import { privateQuestion } from '../../src/lessons/questions/private-question.js';
 import { sameSubnetQuestion } from '../../src/lessons/questions/same-subnet-question.js';
+import { servicePortQuestion } from '../../src/lessons/questions/service-port-question.js';
 import { synAckQuestion } from '../../src/lessons/questions/syn-ack-question.js';
 import { timeWaitQuestion } from '../../src/lessons/questions/time-wait-question.js';
 
@@ -104,6 +105,8 @@ const cases: readonly { name: string; question: Question; answer: string }[] = [
     question: frameSizeQuestion('GET / HTTP/1.1'),
     answer: '68',
   },
+  { name: 'port for http://', question: servicePortQuestion('http'), answer: '80' },
+  { name: 'port for https://', question: servicePortQuestion('https'), answer: '443' },
   { name: 'TIME-WAIT side', question: timeWaitQuestion(), answer: 'the client' },
 ];
 

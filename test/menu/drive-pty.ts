@@ -16,6 +16,8 @@ export interface PtyStep {
 export interface PtyResult {
   readonly exitCode: number | null;
   readonly text: string;
+  /** What the terminal received, colour and cursor codes included. */
+  readonly raw: string;
   /** The step whose text never appeared, or null when all did. */
   readonly failedStep: number | null;
   readonly reason: string | null;

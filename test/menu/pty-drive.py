@@ -5,8 +5,8 @@ Usage: python3 pty-drive.py '<json>' where the JSON is
    "steps": [{"waitFor": "text on screen", "send": "keys"}, ...]}
 Each step waits until its text has appeared (colour and cursor codes removed) since the previous
 step's text, then types its keys. After the last step it waits for the program to exit and prints
-one JSON object: {"exitCode", "text", "failedStep", "reason"}; failedStep is null when every step
-matched. Only the standard library is used (pty, select), so no native packages are needed.
+one JSON object: {"exitCode", "text", "raw", "failedStep", "reason"} ("raw" keeps the escape
+codes); failedStep is null when every step matched. Only the standard library is used (pty, select), so no native packages are needed.
 """
 
 import json
@@ -100,7 +100,13 @@ def main() -> None:
         if failed_step is None:
             reason = "still running"
     os.close(fd)
-    print(json.dumps({"exitCode": exited, "text": visible(raw), "failedStep": failed_step, "reason": reason}))
+    print(json.dumps({
+        "exitCode": exited,
+        "text": visible(raw),
+        "raw": raw.decode("utf-8", errors="replace"),
+        "failedStep": failed_step,
+        "reason": reason,
+    }))
 
 
 main()

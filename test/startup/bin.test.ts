@@ -60,9 +60,14 @@ describe('the netlab bin', () => {
     expect(await readdir(work)).toEqual([]);
   });
 
-  // Parsing alone, before any command's own code (which may measure non-ASCII text itself). Each
-  // string-width or Segmenter loaded at start-up costs several milliseconds (see startup.md).
+  // Parsing, and the calculators whose tables are all ASCII. Each string-width or Segmenter loaded
+  // at start-up costs several milliseconds (README.md, "Start-up").
   test.for<[string, string[]]>([
+    ['a same-subnet table', ['same-subnet', '192.168.1.5', '192.168.1.77', '255.255.255.0']],
+    ['a subnet table', ['subnet', '192.168.1.77/26']],
+    ['a mask table', ['mask', '255.255.240.0']],
+    ['a port table', ['port', '80']],
+    ['a classify table', ['classify', '10.0.0.1']],
     ['--version', ['--version']],
     ['a usage error', ['port', '--no-such-option']],
     ['an unknown command', ['prot', '80']],

@@ -1,5 +1,6 @@
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** Plays the ARP simulation on the default LAN, or between the hosts chosen with --from/--to. */
 export const arpCommand = defineCommand({
@@ -22,11 +23,7 @@ export const arpCommand = defineCommand({
         type: 'string',
         describe: 'the mask every host uses (default 255.255.255.0)',
       })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the narration (default from LANG/LC_ALL)',
-      }),
+      .option('lang', langOption('the narration')),
   run: async (argv, context) => {
     const { parseAddress } = await import('../../calc/parse-address.js');
     const { parseMask } = await import('../../calc/parse-mask.js');
@@ -45,7 +42,7 @@ export const arpCommand = defineCommand({
       }),
     );
     if (context.json) {
-      const { arpRunJson } = await import('../../sim/arp-json.js');
+      const { arpRunJson } = await import('../../render/arp-json.js');
       context.io.stdout.write(`${JSON.stringify(arpRunJson(run), null, 2)}\n`);
       return 0;
     }

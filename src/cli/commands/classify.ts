@@ -20,8 +20,12 @@ async function load() {
   };
 }
 
-async function classifyStdin(context: CommandContext) {
-  const [code, { runBatch }] = await Promise.all([load(), import('../batch.js')]);
+async function classifyStdin(given: readonly string[], context: CommandContext) {
+  const [code, { refuseArgumentsWithStdin, runBatch }] = await Promise.all([
+    load(),
+    import('../batch.js'),
+  ]);
+  refuseArgumentsWithStdin(given);
   return runBatch(
     {
       compute: code.classifyText,
@@ -63,15 +67,7 @@ export const classifyCommand = defineCommand({
       }),
   run: async (argv, context) => {
     const addresses = argv.addresses ?? [];
-    if (argv.stdin) {
-      if (addresses.length > 0) {
-        throw new InputError(
-          'usage',
-          `cannot take "${addresses.join(' ')}" with --stdin: the cases come from stdin, one a line`,
-        );
-      }
-      return classifyStdin(context);
-    }
+    if (argv.stdin) return classifyStdin(addresses, context);
     if (addresses.length === 0) {
       throw new InputError(
         'usage',

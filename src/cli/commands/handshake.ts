@@ -1,5 +1,6 @@
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** The most data the simulated client sends in its one data segment: Ethernet's MSS. */
 const MAX_DATA = 1460;
@@ -29,11 +30,7 @@ export const handshakeCommand = defineCommand({
         type: 'string',
         describe: `text the client sends once connected (UTF-8, 1-${MAX_DATA} bytes)`,
       })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the notes (default from LANG/LC_ALL)',
-      }),
+      .option('lang', langOption('the notes')),
   run: async (argv, context) => {
     const { InputError } = await import('../../errors.js');
     const { parseSequenceNumber } = await import('../../sim/parse-sequence-number.js');
@@ -60,7 +57,7 @@ export const handshakeCommand = defineCommand({
     }
     const run = simulateHandshake({ isnClient, isnServer, dataLength });
     if (context.json) {
-      const { handshakeRunJson } = await import('../../sim/handshake-json.js');
+      const { handshakeRunJson } = await import('../../render/handshake-json.js');
       context.io.stdout.write(`${JSON.stringify(handshakeRunJson(run), null, 2)}\n`);
       return 0;
     }

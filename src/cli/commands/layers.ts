@@ -1,5 +1,6 @@
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** The most payload one Ethernet frame carries over TCP/IPv4: MTU 1500 - 20 - 20. */
 const MAX_PAYLOAD = 1460;
@@ -57,11 +58,7 @@ export const layersCommand = defineCommand({
         type: 'string',
         describe: 'also write the frame to this new pcap file (for Wireshark/tshark)',
       })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the notes (default from LANG/LC_ALL)',
-      }),
+      .option('lang', langOption('the notes')),
   run: async (argv, context) => {
     const { InputError } = await import('../../errors.js');
     const { encapsulate } = await import('../../sim/encapsulate.js');
@@ -78,7 +75,7 @@ export const layersCommand = defineCommand({
     const pcapPath =
       argv.pcap === undefined ? null : await savePcap(argv.pcap, built.frame, context.io.cwd);
     if (context.json) {
-      const { layersJson } = await import('../../sim/layers-json.js');
+      const { layersJson } = await import('../../render/layers-json.js');
       context.io.stdout.write(
         `${JSON.stringify(layersJson(built, dissection, pcapPath), null, 2)}\n`,
       );

@@ -1,6 +1,8 @@
 import type { ExitCode } from '../../errors.js';
 import type { Lang } from '../../render/lang.js';
 import { type CommandContext, defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
+import { PAUSE_OPTION } from './_pause-option.js';
 
 /** The options `netlab lesson` and `netlab tour` share. */
 export interface PlayArgs {
@@ -69,16 +71,8 @@ export const lessonCommand = defineCommand({
         type: 'string',
         describe: 'the lesson to play; without it, the list of lessons',
       })
-      .option('pause', {
-        type: 'boolean',
-        default: true,
-        describe: 'on a terminal, wait after each step; --no-pause plays straight through',
-      })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the lesson (default from LANG/LC_ALL)',
-      })
+      .option('pause', PAUSE_OPTION)
+      .option('lang', langOption('the lesson'))
       .example('netlab lesson', 'list the lessons with their length')
       .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
       .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file'),

@@ -43,13 +43,8 @@ export const macCommand = defineCommand({
       toJson: ({ input, report }: { input: string; report: MacReport }) => macJson(report, input),
     };
     if (argv.stdin) {
-      if (argv.address !== undefined) {
-        throw new InputError(
-          'usage',
-          `cannot take "${argv.address}" with --stdin: the cases come from stdin, one a line`,
-        );
-      }
-      const { runBatch } = await import('../batch.js');
+      const { refuseArgumentsWithStdin, runBatch } = await import('../batch.js');
+      refuseArgumentsWithStdin(argv.address === undefined ? [] : [argv.address]);
       return runBatch(handler, context);
     }
     if (argv.address === undefined) {

@@ -2,7 +2,6 @@ import { InputError } from '../../errors.js';
 import { defineCommand } from '../command.js';
 
 /** `netlab mask VALUE`: a mask as dotted, prefix, wildcard and binary. */
-
 export const maskCommand = defineCommand({
   command: 'mask [value]',
   describe: 'Convert a mask: dotted, prefix, wildcard and binary',

@@ -2,7 +2,7 @@ import type { ExitCode } from '../../errors.js';
 import { InputError } from '../../errors.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
-async function answerStdin(context: CommandContext): Promise<ExitCode> {
+async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [batch, { parseHostPair }, { sameSubnet }, { sameSubnetJson }, { sameSubnetLine }] =
     await Promise.all([
       import('../batch.js'),
@@ -11,6 +11,7 @@ async function answerStdin(context: CommandContext): Promise<ExitCode> {
       import('../../render/same-subnet-json.js'),
       import('../../render/same-subnet-line.js'),
     ]);
+  batch.refuseArgumentsWithStdin(given);
   const compute = (line: string) => {
     const pair = parseHostPair(batch.splitFields(line));
     return sameSubnet(pair.a, pair.b);
@@ -68,15 +69,7 @@ export const sameSubnetCommand = defineCommand({
     const fields = [argv.a, argv.b, argv.maskA, argv.maskB].filter(
       (field): field is string => field !== undefined,
     );
-    if (argv.stdin) {
-      if (fields.length > 0) {
-        throw new InputError(
-          'usage',
-          `cannot take "${fields.join(' ')}" with --stdin: the cases come from stdin, one a line`,
-        );
-      }
-      return answerStdin(context);
-    }
+    if (argv.stdin) return answerStdin(fields, context);
     if (fields.length < 2) {
       throw new InputError(
         'usage',

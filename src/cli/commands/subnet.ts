@@ -2,7 +2,7 @@ import type { ExitCode } from '../../errors.js';
 import { InputError } from '../../errors.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
-async function answerStdin(context: CommandContext): Promise<ExitCode> {
+async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =
     await Promise.all([
       import('../batch.js'),
@@ -11,6 +11,7 @@ async function answerStdin(context: CommandContext): Promise<ExitCode> {
       import('../../render/subnet-json.js'),
       import('../../render/subnet-line.js'),
     ]);
+  batch.refuseArgumentsWithStdin(given);
   const compute = (line: string) => {
     const fields = batch.splitFields(line);
     const [address = '', mask, ...extra] = fields;
@@ -71,13 +72,8 @@ export const subnetCommand = defineCommand({
       .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable'),
   run: async (argv, context) => {
     if (argv.stdin) {
-      if (argv.address !== undefined) {
-        throw new InputError(
-          'usage',
-          `cannot take "${argv.address}" with --stdin: the cases come from stdin, one a line`,
-        );
-      }
-      return answerStdin(context);
+      const given = [argv.address, argv.mask].filter((field) => field !== undefined);
+      return answerStdin(given, context);
     }
     if (argv.address === undefined) {
       throw new InputError(

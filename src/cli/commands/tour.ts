@@ -1,4 +1,6 @@
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
+import { PAUSE_OPTION } from './_pause-option.js';
 
 /** `netlab tour`: every lesson in course order. */
 export const tourCommand = defineCommand({
@@ -6,18 +8,7 @@ export const tourCommand = defineCommand({
   describe: 'Play every lesson in order',
   group: 'lessons',
   example: 'netlab tour --no-pause',
-  builder: (yargs) =>
-    yargs
-      .option('pause', {
-        type: 'boolean',
-        default: true,
-        describe: 'on a terminal, wait after each step; --no-pause plays straight through',
-      })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the lessons (default from LANG/LC_ALL)',
-      }),
+  builder: (yargs) => yargs.option('pause', PAUSE_OPTION).option('lang', langOption('the lessons')),
   run: async (argv, context) => {
     const { playLessons } = await import('./lesson.js');
     return playLessons('all', argv, context);

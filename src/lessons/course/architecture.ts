@@ -1,6 +1,5 @@
 import type { Lesson } from '../lesson.js';
-import { loopbackQuestion } from '../questions/loopback-question.js';
-import { portRangeQuestion } from '../questions/port-range-question.js';
+import { servicePortQuestion } from '../questions/service-port-question.js';
 
 type StepId = 'two-kinds' | 'client-server' | 'browser-server' | 'compare' | 'same-idea';
 
@@ -15,7 +14,7 @@ export const architectureLesson: Lesson<StepId> = {
     { id: 'compare' },
     { id: 'same-idea' },
   ],
-  questions: [portRangeQuestion('80'), portRangeQuestion('8080'), loopbackQuestion('127.0.0.1')],
+  questions: [servicePortQuestion('http'), servicePortQuestion('https')],
   text: {
     en: {
       title: 'C/S and B/S: two kinds of networked programs',

@@ -68,7 +68,7 @@ export const lanLesson: Lesson<StepId> = {
         private: {
           title: 'Public and private addresses',
           body: [
-            'A public address is unique on the whole internet, and anyone can send to it. Private addresses come from blocks set aside for use inside LANs. Every home and school reuses them, so routers on the internet never carry them, which is why a private address can never clash with a public one. When a machine with a private address visits a website, the router swaps in its own public address on the way out (NAT).',
+            'A public address is unique on the whole internet, and anyone can send to it. Private addresses come from three blocks set aside for use inside LANs: no machine on the internet is ever given one, so they can never clash with a public address, and every home and school reuses the same ones. Because so many LANs share them, routers on the internet do not carry them. When a machine with a private address visits a website, the router swaps in its own public address on the way out (NAT).',
             {
               head: ['block', 'from', 'to'],
               rows: [
@@ -115,7 +115,7 @@ export const lanLesson: Lesson<StepId> = {
         private: {
           title: '公网地址和内网地址',
           body: [
-            '公网地址在整个互联网上独一无二，谁都可以向它发送数据。内网（私有）地址则来自专门留给局域网内部使用的几段地址。每个家庭、每所学校都在重复使用它们，互联网上的路由器从不转发这些地址，所以内网地址永远不会和公网地址冲突。内网里的机器访问网站时，路由器会在出口处把源地址换成自己的公网地址，这就是 NAT。',
+            '公网地址在整个互联网上独一无二，谁都可以向它发送数据。内网（私有）地址则来自专门留给局域网内部使用的三段地址：互联网上没有哪台机器会分到它们，所以内网地址永远不会和公网地址冲突，每个家庭、每所学校都可以放心地重复使用。也正因为大家都在用，互联网上的路由器不转发以这些地址为目的地的数据包。内网里的机器访问网站时，路由器会在出口处把源地址换成自己的公网地址，这就是 NAT。',
             {
               head: ['地址段', '起始', '结束'],
               rows: [

@@ -43,7 +43,7 @@ export const portsLesson: Lesson<StepId> = {
                 ['49152-65535', 'dynamic', 'short-lived ports for clients'],
               ],
             },
-            'On Linux and macOS an ordinary user may not listen on a port below 1024. netlab looks ports up in the same table:',
+            'On Linux, by default, only the administrator (root) may listen on a port below 1024. netlab looks ports up in the same table:',
           ],
         },
         'not-a-port': {
@@ -61,7 +61,7 @@ export const portsLesson: Lesson<StepId> = {
         'client-ports': {
           title: 'Clients have ports too',
           body: [
-            'A client needs a port as well, so that the answers can come back to it. It rarely chooses one: the operating system lends it a free port from the dynamic range for as long as the connection lasts. A TCP connection is therefore named by four numbers: the client’s IP address and port, and the server’s IP address and port.',
+            'A client needs a port as well, so that the answers can come back to it. It rarely chooses one: the operating system lends it a free port for as long as the connection lasts, taken from its ephemeral range (IANA suggests 49152-65535; Linux uses 32768-60999, as the demo showed). A TCP connection is therefore named by four numbers: the client’s IP address and port, and the server’s IP address and port.',
           ],
         },
       },
@@ -87,7 +87,7 @@ export const portsLesson: Lesson<StepId> = {
                 ['49152-65535', '动态端口', '临时分给客户端使用'],
               ],
             },
-            '在 Linux 和 macOS 上，普通用户不能在 1024 以下的端口监听。netlab 查的也是这张表：',
+            '在 Linux 上，默认只有管理员（root）才能在 1024 以下的端口监听。netlab 查的也是这张表：',
           ],
         },
         'not-a-port': {
@@ -105,7 +105,7 @@ export const portsLesson: Lesson<StepId> = {
         'client-ports': {
           title: '客户端也有端口',
           body: [
-            '客户端同样需要端口，回复才能送回给它。不过客户端很少自己挑端口，而是由操作系统从动态端口范围里借给它一个空闲端口，连接存在多久就用多久。所以一条 TCP 连接由四个数确定：客户端的 IP 地址和端口，服务器的 IP 地址和端口。',
+            '客户端同样需要端口，回复才能送回给它。不过客户端很少自己挑端口，而是由操作系统借给它一个空闲端口，连接存在多久就用多久。这个端口取自系统的临时端口范围：IANA 建议用 49152-65535，Linux 用的是 32768-60999，刚才的演示里已经看到了。所以一条 TCP 连接由四个数确定：客户端的 IP 地址和端口，服务器的 IP 地址和端口。',
           ],
         },
       },

@@ -47,7 +47,7 @@ export const socketsLesson: Lesson<StepId> = {
         'tcp-pair': {
           title: 'The smallest TCP pair',
           body: [
-            'The course’s first program: a server on 127.0.0.1:9514 accepts one client; the client sends 21 bytes (my name is leiwenxuan) and then 10 more; the server calls recv(10) twice. recv(10) returns at most 10 bytes, whatever the sender’s calls were, so the server reads the first 20 bytes and the rest is never read.',
+            'The course’s first program: a server on 127.0.0.1:9514 accepts one client; the client sends 21 bytes (my name is leiwenxuan) and then 10 more; the server calls recv(10) twice. recv(10) returns at most 10 bytes, whatever the sender’s calls were, so the server reads at most the first 20 bytes, and the rest is never read.',
             'netlab plays the same exchange, but its server keeps calling recv(10) until the client closes, so you can see where every read cuts. Compare the sizes of the sends with the sizes of the reads.',
           ],
         },
@@ -89,7 +89,7 @@ export const socketsLesson: Lesson<StepId> = {
         'tcp-pair': {
           title: '最小的一对 TCP 程序',
           body: [
-            '课程里的第一个程序：服务器在 127.0.0.1:9514 上接受一个客户端；客户端先发 21 个字节（my name is leiwenxuan），再发 10 个字节；服务器调用两次 recv(10)。不管发送方是怎么分几次发的，recv(10) 每次最多只返回 10 个字节，所以服务器读到前 20 个字节，剩下的永远没被读出来。',
+            '课程里的第一个程序：服务器在 127.0.0.1:9514 上接受一个客户端；客户端先发 21 个字节（my name is leiwenxuan），再发 10 个字节；服务器调用两次 recv(10)。不管发送方是怎么分几次发的，recv(10) 每次最多只返回 10 个字节，所以服务器最多读到前 20 个字节，剩下的永远没被读出来。',
             'netlab 把同样的过程演示一遍，只是它的服务器会一直调用 recv(10)，直到客户端关闭连接，这样每次读取在哪里截断都看得清清楚楚。请比较每次发送的字节数和每次读到的字节数。',
           ],
         },

@@ -25,7 +25,7 @@ export function frameSizeQuestion(payload: string): Question {
           },
           zh: {
             ask: `HTTP 客户端经 TCP、IPv4 和以太网发送 ${bytes.length} 字节的 "${payload}"。不算网卡附在帧尾的校验码，这个以太网帧有多少字节？`,
-            because: `数据、TCP 头部、IPv4 头部、以太网头部依次相加：${sum}。`,
+            because: `数据、TCP 首部、IPv4 首部、以太网首部依次相加：${sum}。`,
           },
         },
         check: ['layers', '--payload', payload],

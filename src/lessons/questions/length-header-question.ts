@@ -22,7 +22,7 @@ export function lengthHeaderQuestion(size: number): Question {
             because: `${size} is ${hex}, so the bytes are ${bytes.join(' ')}, big end first. Python's struct.pack('i', ${size}) on a PC writes ${reversed} instead, little end first.`,
           },
           zh: {
-            ask: `netlab 用 4 个字节表示一块数据的长度，高位字节在前。长度为 ${size} 字节的数据块，长度头是哪 4 个字节？`,
+            ask: `netlab 用 4 个字节表示一块数据的长度，高位字节在前。长度为 ${size} 字节的数据块，长度前缀是哪 4 个字节？`,
             because: `${size} 的十六进制是 ${hex}，按大端序（高位在前）依次是 ${bytes.join(' ')}。而 Python 在 PC 上执行 struct.pack('i', ${size}) 写出的是小端序的 ${reversed}，顺序正好相反。`,
           },
         },

@@ -43,11 +43,11 @@ export function portRangeQuestion(port: string): Question {
         text: {
           en: {
             ask: `Which range is port ${port} in?`,
-            because: `${port} lies between ${info.range.first} and ${info.range.last}: the ${name.en} ports (IANA calls them ${info.range.ianaName})${service === undefined ? '' : `; ${service} usually runs there`}.`,
+            because: `${port} lies between ${info.range.first} and ${info.range.last}: the ${name.en} ports (IANA calls them ${info.range.ianaName})${service === undefined ? '' : `; netlab’s port table lists it for ${service}`}.`,
           },
           zh: {
             ask: `端口 ${port} 属于哪个范围？`,
-            because: `${port} 在 ${bounds} 之间，属于${name.zh}${service === undefined ? '' : `，通常是 ${service} 在用`}。`,
+            because: `${port} 在 ${bounds} 之间，属于${name.zh}${service === undefined ? '' : `；在 netlab 的端口表里，它对应的服务是 ${service}`}。`,
           },
         },
         check: ['port', port],

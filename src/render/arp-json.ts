@@ -1,10 +1,10 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac, type MacAddress } from '../calc/mac-address.js';
-import type { ArpStep } from './arp-step.js';
-import type { LanState } from './lan.js';
-import type { LanFrame } from './lan-frame.js';
-import type { ArpRun } from './simulate-arp.js';
+import type { ArpStep } from '../sim/arp-step.js';
+import type { LanState } from '../sim/lan.js';
+import type { LanFrame } from '../sim/lan-frame.js';
+import type { ArpRun } from '../sim/simulate-arp.js';
 
 const ip = (address: IpAddress): string => formatAddress(address);
 const mac = (address: MacAddress): string => formatMac(address);

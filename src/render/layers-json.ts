@@ -1,6 +1,6 @@
-import type { Dissection } from './dissect-frame.js';
-import type { Encapsulation } from './encapsulate.js';
-import { FIVE_LAYERS } from './five-layers.js';
+import type { Dissection } from '../sim/dissect-frame.js';
+import type { Encapsulation } from '../sim/encapsulate.js';
+import { FIVE_LAYERS } from '../sim/five-layers.js';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 

@@ -1,4 +1,4 @@
-import type { HandshakeRun } from './simulate-handshake.js';
+import type { HandshakeRun } from '../sim/simulate-handshake.js';
 
 /** The JSON form of a handshake run, what `netlab handshake --json` prints (TCBs as they are). */
 export function handshakeRunJson(run: HandshakeRun): unknown {
