@@ -2,7 +2,7 @@ import type { ExitCode } from '../errors.js';
 import { connectionLost, endpoint } from '../net/socket-error.js';
 import { InterruptedError } from '../net/wait-for-event.js';
 import type { Narrator } from './narrator.js';
-import { isWildcard } from './parse-endpoint.js';
+import { dialHost, isWildcard } from './parse-endpoint.js';
 
 /** The one-line warning for a server bound to every interface (lesson 2 of the course). */
 export function warnIfWildcard(narrator: Narrator, host: string, port: number): void {
@@ -28,9 +28,26 @@ export async function untilDone(
   }
 }
 
-/** "4 MiB", "64 KiB" or "21 bytes": a size as a person reads it. */
-export function sizeText(bytes: number): string {
-  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
-  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
-  return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+/**
+ * The command that runs the other end of a demo: for a client, how to reach this server (its
+ * address unless it is 127.0.0.1); for a server, the one to start first.
+ *
+ * @example
+ * otherEnd('tcp', 'client', { host: '::1', port: 9514 }); // 'netlab demo tcp --role client --host ::1 --port 9514'
+ */
+export function otherEnd(
+  demo: string,
+  role: 'server' | 'client',
+  at: { readonly host: string; readonly port: number; readonly flags?: string },
+): string {
+  const dial = dialHost(at.host);
+  const host = role === 'client' && dial !== '127.0.0.1' ? ` --host ${dial}` : '';
+  return `netlab demo ${demo} --role ${role}${at.flags ?? ''}${host} --port ${at.port}`;
+}
+
+/** The hint for a refused connection: start the demo's server first. */
+export function startServerHint(demo: string, port: number, flags = ''): Record<string, string> {
+  return {
+    ECONNREFUSED: `start the server first with "${otherEnd(demo, 'server', { host: '127.0.0.1', port, flags })}"`,
+  };
 }

@@ -27,7 +27,7 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
   const udp = await bindUdp(
     isServer
       ? { host: options.host, port: options.port }
-      : { host: options.host.startsWith('127.') ? '127.0.0.1' : '0.0.0.0', port: 0 },
+      : { host: clientBindHost(options.host), port: 0 },
   );
   const { io } = context;
   const lines = createInterface({ input: io.stdin, terminal: io.stdinIsTTY && !context.json });
@@ -69,6 +69,12 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
     lines.close();
     await udp.close();
   }
+}
+
+/** Where a client binds to reach `host`: loopback for loopback, else every interface of its family. */
+function clientBindHost(host: string): string {
+  if (host.includes(':')) return host === '::1' ? '::1' : '::';
+  return host.startsWith('127.') ? '127.0.0.1' : '0.0.0.0';
 }
 
 function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): void {

@@ -5,7 +5,7 @@ import { startHttpServer } from '../net/http-server.js';
 import { rawHttpGet } from '../net/raw-http-get.js';
 import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
-import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import { startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
 import { dialHost } from './parse-endpoint.js';
@@ -127,9 +127,7 @@ async function fetchAndShow(
     port,
     path: '/',
     signal,
-    hints: {
-      ECONNREFUSED: `start the server first with "netlab demo http --role server --port ${port}"`,
-    },
+    hints: startServerHint('http', port),
     onSent: (request) => {
       narrator.event({
         side: 'client',
@@ -164,7 +162,7 @@ function showLines(bytes: Buffer, bodyLines: number, narrator: Narrator): void {
   const shown = lines.slice(0, headCount + bodyLines);
   const width = narrator.columns - 12;
   for (const line of shown) {
-    narrator.say(`          │ ${printable(Buffer.from(line, 'latin1'), width)}`);
+    narrator.say(`          │ ${printable(Buffer.from(line, 'latin1'), width, { quoted: false })}`);
   }
   if (shown.length < lines.length) {
     narrator.say(`          │ … ${plural(lines.length - shown.length, 'more line')}`);

@@ -40,7 +40,7 @@ export interface EventReport {
   readonly side: Side;
   readonly event: DemoEventName;
   readonly payload?: Uint8Array;
-  /** The size to report when it is not the payload's (e.g. a read summarised, not shown). */
+  /** The size to report when `payload` is only the start of the data (e.g. of a large frame). */
   readonly bytes?: number;
   readonly host?: string;
   readonly port?: number;
@@ -68,7 +68,7 @@ export interface NarratorOptions {
 /** Characters of data kept in a JSON event. */
 const JSON_DATA_CHARS = 120;
 /** Width of the "  server  " column in human narration. */
-const SIDE_WIDTH = 10;
+export const SIDE_COLUMNS = 10;
 
 /**
  * Tells what a demo does as it happens: for people, lines of narration that fit the terminal;
@@ -146,18 +146,19 @@ export class Narrator {
       ...base,
       ...rest,
       bytes: report.bytes ?? payload.length,
-      data: printable(payload, dataChars),
+      data: printable(payload, dataChars, { total: report.bytes ?? payload.length }),
     };
   }
 
   #humanLine(report: EventReport): string {
     const color = report.side === 'server' ? this.#colors.cyan : this.#colors.magenta;
-    const side = color(`  ${report.side}`.padEnd(SIDE_WIDTH));
+    const side = color(`  ${report.side}`.padEnd(SIDE_COLUMNS));
     const words = report.say ?? standardWording(report);
     if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
-    const room = this.columns - SIDE_WIDTH - words.length - 4;
+    const room = this.columns - SIDE_COLUMNS - words.length - 4;
     if (room < 8) return `${side}${words}`;
-    return `${side}${words}  ${this.#colors.dim(`"${printable(report.payload, room)}"`)}`;
+    const data = printable(report.payload, room, { total: report.bytes ?? report.payload.length });
+    return `${side}${words}  ${this.#colors.dim(`"${data}"`)}`;
   }
 }
 

@@ -1,20 +1,34 @@
 import { parseAddress } from '../calc/parse-address.js';
+import { parsePort as parsePortNumber } from '../calc/port-number.js';
 import { InputError } from '../errors.js';
 
-const PORT = /^(0|[1-9]\d{0,4})$/;
+/** The start of a parser's refusal, such as `cannot parse port "…": `, before the reason. */
+const QUOTED_PREFIX = /^cannot (?:parse|use) [^"]*"(?:[^"\\]|\\.)*": /;
+
+/** Why a strict parser refused a value: its message without the `cannot parse … "value": `. */
+export function refusalReason(error: InputError): string {
+  return error.message.replace(QUOTED_PREFIX, '');
+}
 
 /**
- * Parses `--port`: a decimal integer from 0 to 65535 with no sign, spaces or leading zeros.
- * 0 asks the operating system for any free port, which only a server can do.
+ * Parses `--port` with the calculators' strict port parser (decimal 0 to 65535, no sign, spaces
+ * or leading zeros), saying why a value is refused. 0 asks the operating system for any free
+ * port, which only a server can do.
  */
 export function parsePort(text: string, role: 'server' | 'client' | 'both'): number {
-  if (!PORT.test(text) || Number(text) > 65_535) {
+  let port: number;
+  try {
+    port = parsePortNumber(text);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
     throw new InputError(
       'bad-port',
-      `cannot use --port "${text}": a port is a whole number from 0 to 65535`,
+      `cannot use --port ${JSON.stringify(text)}: ${refusalReason(error)}`,
+      {
+        cause: error,
+      },
     );
   }
-  const port = Number(text);
   if (port === 0 && role === 'client') {
     throw new InputError(
       'bad-port',
@@ -33,10 +47,11 @@ export function parseHost(text: string): string {
   try {
     parseAddress(text);
   } catch (error) {
-    const detail = error instanceof Error ? error.message.replace(/^[^:]*: /, '') : '';
+    if (!(error instanceof InputError)) throw error;
+    const detail = refusalReason(error);
     throw new InputError(
       'bad-host',
-      `cannot use --host "${text}": ${detail}; give an IP address such as 127.0.0.1 or 192.168.1.20`,
+      `cannot use --host ${JSON.stringify(text)}: ${detail}; give an IP address such as 127.0.0.1 or 192.168.1.20`,
       { cause: error },
     );
   }

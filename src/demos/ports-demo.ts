@@ -6,7 +6,7 @@ import { ephemeralPortRange } from '../net/ephemeral-port-range.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
-import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
 import { dialHost } from './parse-endpoint.js';
@@ -29,7 +29,7 @@ export async function runPortsDemo(
       warnIfWildcard(narrator, first.host, first.port);
       if (options.role === 'server') {
         narrator.say(
-          `\nHolding port ${first.port} until Ctrl-C. In another terminal, try to take it:\n  netlab demo ports --role client --port ${first.port}`,
+          `\nHolding port ${first.port} until Ctrl-C. In another terminal, try to take it:\n  ${otherEnd('ports', 'client', first)}`,
         );
         await waitForAbort(context.signal);
         return 0;
@@ -87,10 +87,11 @@ async function showEphemeral(
   signal: AbortSignal,
 ): Promise<void> {
   narrator.title('Ephemeral ports: the system picks the client’s port');
-  const accepted = acceptConnection(server.server, { timeoutMs: 5000, signal });
-  const client = await connectTcp({ host: dialHost(server.host), port: server.port, signal });
+  const [client, socket] = await Promise.all([
+    connectTcp({ host: dialHost(server.host), port: server.port, signal }),
+    acceptConnection(server.server, { timeoutMs: 5000, signal }),
+  ]);
   try {
-    const socket = await accepted;
     const local = client.localPort ?? 0;
     narrator.event({
       side: 'client',

@@ -13,7 +13,8 @@ import { readUntilEnd } from '../net/read-until-end.js';
 import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
 import { pause, waitForEvent } from '../net/wait-for-event.js';
 import { writeBytes } from '../net/write-bytes.js';
-import { sizeText, untilDone, warnIfWildcard } from './_demo-kit.js';
+import { formatBytes } from '../transfer/format-units.js';
+import { otherEnd, startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import { describeReads } from './_read-sizes.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
@@ -25,7 +26,7 @@ type Part = (typeof PARTS)[number];
 
 const TITLES: Readonly<Record<Part, string>> = {
   a: '(a) Merging: two quick sends, one read',
-  b: `(b) Splitting: one ${sizeText(4 * 1024 * 1024)} send, many reads`,
+  b: `(b) Splitting: one ${formatBytes(4 * 1024 * 1024)} send, many reads`,
   c: '(c) Fix 1: a 4-byte length before every message',
   d: '(d) Fix 2: a newline after every message, and its limit',
 };
@@ -68,7 +69,7 @@ export async function runStickyDemo(
       narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
       warnIfWildcard(narrator, listener.host, listener.port);
       if (options.role === 'server') {
-        narrator.say(`Waiting for: netlab demo sticky --role client --port ${listener.port}`);
+        narrator.say(`Waiting for: ${otherEnd('sticky', 'client', listener)}`);
       }
       const remote = { ...options, host: dialHost(listener.host), port: listener.port };
       for (const part of PARTS) {
@@ -147,9 +148,7 @@ async function playPart(
     host: options.host,
     port: options.port,
     signal,
-    hints: {
-      ECONNREFUSED: `start the server first with "netlab demo sticky --role server --port ${options.port}"`,
-    },
+    hints: startServerHint('sticky', options.port),
   });
   try {
     for (const bytes of writesFor(part)) {
@@ -182,8 +181,8 @@ async function playPart(
 function sendWords(part: Part, bytes: Buffer): string {
   if (bytes.length <= 1024) return `sent ${plural(bytes.length, 'byte')}`;
   return part === 'c'
-    ? `sent ${bytes.length} bytes (length + ${sizeText(bytes.length - 4)})`
-    : `sent ${sizeText(bytes.length)} in one write`;
+    ? `sent ${bytes.length} bytes (length + ${formatBytes(bytes.length - 4)})`
+    : `sent ${formatBytes(bytes.length)} in one write`;
 }
 
 function explainDelimiterLimit(narrator: Narrator): void {

@@ -8,7 +8,7 @@ import { readInPieces } from '../net/read-in-pieces.js';
 import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
 import { waitForEvent } from '../net/wait-for-event.js';
 import { writeBytes } from '../net/write-bytes.js';
-import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import { otherEnd, startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
 import { dialHost } from './parse-endpoint.js';
@@ -46,10 +46,12 @@ async function runBoth(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<ExitCode> {
-  const accepting = waitForConnection(listener, 5000, signal);
-  const client = await connectTcp({ host: dialHost(listener.host), port: listener.port, signal });
+  // Both waits settle whichever fails: closing the listener ends the wait for a connection.
+  const [client, server] = await Promise.all([
+    connectTcp({ host: dialHost(listener.host), port: listener.port, signal }),
+    waitForConnection(listener, 5000, signal),
+  ]);
   try {
-    const server = await accepting;
     narrateConnected(narrator, client, server);
     // Reading starts once both sends are done, so the narration reads in order; the pieces would
     // be the same either way, since a read of 10 takes whatever 10 bytes are waiting.
@@ -69,7 +71,7 @@ async function runServer(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<ExitCode> {
-  narrator.say(`\nWaiting for a client: netlab demo tcp --role client --port ${listener.port}`);
+  narrator.say(`\nWaiting for a client: ${otherEnd('tcp', 'client', listener)}`);
   const server = await waitForConnection(listener, ACCEPT_TIMEOUT_MS, signal);
   narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
   const reads = await readPieces(server, narrator, signal);
@@ -88,9 +90,7 @@ async function runClient(
     host: options.host,
     port: options.port,
     signal,
-    hints: {
-      ECONNREFUSED: `start the server first with "netlab demo tcp --role server --port ${options.port}"`,
-    },
+    hints: startServerHint('tcp', options.port),
   });
   try {
     narrator.event({
@@ -100,14 +100,16 @@ async function runClient(
       port: options.port,
       say: `connected to ${endpoint(options.host, options.port)} from ${localOf(client)}`,
     });
-    await sendMessages(client, narrator).catch((error: unknown) => {
+    try {
+      await sendMessages(client, narrator);
+      await waitForEvent(client, 'end', {
+        timeoutMs: 10_000,
+        signal,
+        onTimeout: () => timeoutError('the server did not close the connection', 10_000),
+      });
+    } catch (error) {
       throw connectionLost(error, endpoint(options.host, options.port));
-    });
-    await waitForEvent(client, 'end', {
-      timeoutMs: 10_000,
-      signal,
-      onTimeout: () => timeoutError('the server did not close the connection', 10_000),
-    });
+    }
     narrator.event({ side: 'client', event: 'close', say: 'the server closed the connection' });
     return 0;
   } finally {

@@ -6,7 +6,7 @@ import { sendDatagram } from '../net/send-datagram.js';
 import { endpoint, socketError } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { pause, waitForEvent } from '../net/wait-for-event.js';
-import { untilDone, warnIfWildcard } from './_demo-kit.js';
+import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
 import { dialHost } from './parse-endpoint.js';
@@ -15,6 +15,22 @@ import { dialHost } from './parse-endpoint.js';
 const MESSAGES = ['hello', 'how are you?', 'bye'] as const;
 /** How long the demo waits for datagrams it sent to itself before saying some were lost. */
 const ARRIVAL_TIMEOUT_MS = 2000;
+
+/** The loopback address of each IP family, and the largest UDP payload one datagram can carry. */
+const FAMILIES = {
+  IPv4: {
+    name: 'IPv4',
+    loopback: '127.0.0.1',
+    limit: 65_507,
+    why: '65535 (largest IPv4 packet) − 20 (IP header) − 8 (UDP header)',
+  },
+  IPv6: {
+    name: 'IPv6',
+    loopback: '::1',
+    limit: 65_527,
+    why: '65535 (largest IPv6 payload) − 8 (UDP header)',
+  },
+} as const;
 
 /** Datagrams the server has received so far. */
 interface Counter {
@@ -55,7 +71,7 @@ export async function runUdpDemo(options: DemoOptions, context: CommandContext):
       warnIfWildcard(narrator, server.host, server.port);
       if (options.role === 'server') {
         narrator.say(
-          `\nWaiting for datagrams (Ctrl-C to stop): netlab demo udp --role client --port ${server.port}`,
+          `\nWaiting for datagrams (Ctrl-C to stop): ${otherEnd('udp', 'client', server)}`,
         );
         await waitForAbort(signal);
         return 0;
@@ -88,7 +104,7 @@ async function runBoth(
     if ((await awaitDatagrams(server, received, before + 1, signal)) > before) {
       narrator.say(`→ the largest datagram, ${largest} bytes, arrived whole in one read.`);
     }
-    await showNoConnection(client, narrator);
+    await showNoConnection(client, target, narrator);
     return 0;
   } finally {
     await client.close();
@@ -107,7 +123,7 @@ async function runClient(
     narrator.say('  (the server prints what arrived; nothing here can tell)');
     await showSizeLimit(client, target, narrator);
     await pause(100, signal);
-    await showNoConnection(client, narrator);
+    await showNoConnection(client, target, narrator);
     return 0;
   } finally {
     await client.close();
@@ -135,14 +151,18 @@ async function showSizeLimit(
   narrator: Narrator,
 ): Promise<number> {
   narrator.title('(2) Size: one datagram holds at most so much');
-  const nobody = await unusedPort();
-  const found = await findLargestDatagram(client.socket, { host: '127.0.0.1', port: nobody });
+  const family = FAMILIES[target.host.includes(':') ? 'IPv6' : 'IPv4'];
+  const nobody = await unusedPort(family.loopback);
+  const probe = { host: family.loopback, port: nobody };
+  const found = await findLargestDatagram(client.socket, probe).catch((error: unknown) => {
+    throw socketError(error, { action: 'send to', endpoint: endpoint(probe.host, probe.port) });
+  });
   narrator.say(
     [
-      `  client  the largest payload that sends on IPv4 loopback: ${found.largest} bytes`,
-      found.largest === 65_507
-        ? '          = 65535 (largest IPv4 packet) − 20 (IP header) − 8 (UDP header)'
-        : '          (this system caps datagrams below the IPv4 limit of 65507 bytes)',
+      `  client  the largest payload that sends on ${family.name} loopback: ${found.largest} bytes`,
+      found.largest === family.limit
+        ? `          = ${family.why}`
+        : `          (this system caps datagrams below the ${family.name} limit of ${family.limit} bytes)`,
     ].join('\n'),
   );
   const largest = Buffer.alloc(found.largest, 0x2e);
@@ -163,17 +183,22 @@ async function showSizeLimit(
   return found.largest;
 }
 
-async function showNoConnection(client: UdpEndpoint, narrator: Narrator): Promise<void> {
+async function showNoConnection(
+  client: UdpEndpoint,
+  target: Target,
+  narrator: Narrator,
+): Promise<void> {
   narrator.title('(3) No connection: sending to nobody is not an error');
-  const nobody = await unusedPort();
+  const { loopback } = FAMILIES[target.host.includes(':') ? 'IPv6' : 'IPv4'];
+  const nobody = await unusedPort(loopback);
   const bytes = Buffer.from('anyone there?');
-  await send(client, bytes, { host: '127.0.0.1', port: nobody });
+  await send(client, bytes, { host: loopback, port: nobody });
   narrator.event({
     side: 'client',
     event: 'send',
     payload: bytes,
-    peer: endpoint('127.0.0.1', nobody),
-    say: `sent ${plural(bytes.length, 'byte')} to 127.0.0.1:${nobody} (nothing bound)`,
+    peer: endpoint(loopback, nobody),
+    say: `sent ${plural(bytes.length, 'byte')} to ${endpoint(loopback, nobody)} (nothing bound)`,
   });
   narrator.say(
     [
@@ -191,9 +216,9 @@ async function send(client: UdpEndpoint, bytes: Uint8Array, target: Target): Pro
   }
 }
 
-/** A UDP port nobody holds at this moment: bound by the system, then released. */
-async function unusedPort(): Promise<number> {
-  const probe = await bindUdp({ host: '127.0.0.1', port: 0 });
+/** A UDP port nobody holds at this moment on `host`: bound by the system, then released. */
+async function unusedPort(host: string): Promise<number> {
+  const probe = await bindUdp({ host, port: 0 });
   await probe.close();
   return probe.port;
 }

@@ -1,5 +1,5 @@
 import { createSocket, type Socket } from 'node:dgram';
-import { endpoint, socketError } from './socket-error.js';
+import { bindFailure, socketError } from './socket-error.js';
 
 /** Where a UDP socket binds. */
 export interface BindUdpOptions {
@@ -36,11 +36,7 @@ export async function bindUdp(options: BindUdpOptions): Promise<UdpEndpoint> {
     });
   } catch (error) {
     socket.close();
-    throw socketError(error, {
-      action: 'bind UDP',
-      endpoint: endpoint(options.host, options.port),
-      ...(options.hints === undefined ? {} : { hints: options.hints }),
-    });
+    throw socketError(error, bindFailure('bind UDP', options.host, options.port, options.hints));
   }
   const close = (): Promise<void> =>
     new Promise<void>((resolve) => {

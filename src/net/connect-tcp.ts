@@ -1,4 +1,4 @@
-import { connect, type Socket } from 'node:net';
+import { connect, type OnReadOpts, type Socket } from 'node:net';
 import { NetlabError } from '../errors.js';
 import { IdleTimeoutError } from './idle-timeout-error.js';
 import { DEFAULT_IDLE_TIMEOUT_MS } from './listen-tcp.js';
@@ -11,8 +11,18 @@ export interface ConnectTcpOptions {
   readonly port: number;
   /** Give up connecting after this long (default 5 s). */
   readonly timeoutMs?: number;
-  /** Once connected, a connection silent this long is destroyed (default 10 s). */
+  /**
+   * Once connected, a connection silent this long is destroyed (default 10 s). 0 leaves the limit
+   * to the caller, which must then set one.
+   */
   readonly idleTimeoutMs?: number;
+  /** Send small writes at once instead of batching them (Nagle's algorithm off). */
+  readonly noDelay?: boolean;
+  /**
+   * Read into the caller's buffers instead of emitting 'data' (see net.connect's `onread`). The
+   * socket then starts paused: nothing is read until the caller resumes it.
+   */
+  readonly onread?: OnReadOpts;
   /** What to try, by error code (e.g. ECONNREFUSED), instead of the standard hints. */
   readonly hints?: Readonly<Record<string, string>>;
   readonly signal?: AbortSignal;
@@ -25,7 +35,13 @@ export interface ConnectTcpOptions {
 export async function connectTcp(options: ConnectTcpOptions): Promise<Socket> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const where = endpoint(options.host, options.port);
-  const socket = connect({ host: options.host, port: options.port });
+  const socket = connect({
+    host: options.host,
+    port: options.port,
+    noDelay: options.noDelay ?? false,
+    ...(options.onread === undefined ? {} : { onread: options.onread }),
+  });
+  if (options.onread !== undefined) socket.pause();
   try {
     await waitForEvent(socket, 'connect', {
       timeoutMs,
@@ -48,7 +64,9 @@ export async function connectTcp(options: ConnectTcpOptions): Promise<Socket> {
   // between waits (a reset while nobody reads) from crashing the process.
   socket.on('error', ignore);
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
-  socket.setTimeout(idleMs, () => socket.destroy(new IdleTimeoutError(idleMs, where)));
+  if (idleMs > 0) {
+    socket.setTimeout(idleMs, () => socket.destroy(new IdleTimeoutError(idleMs, where)));
+  }
   return socket;
 }
 

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { endpoint, socketError } from './socket-error.js';
+import { listenServer } from './_listen-server.js';
 
 /** Where a tiny HTTP server listens and what it answers. */
 export interface HttpServerOptions {
@@ -26,23 +26,7 @@ const LIMITS = { maxHeaderSize: 16 * 1024, headersTimeout: 10_000, requestTimeou
 export async function startHttpServer(options: HttpServerOptions): Promise<HttpListener> {
   const server = createServer(LIMITS, options.handler);
   server.keepAliveTimeout = 2000;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ host: options.host, port: options.port }, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    throw socketError(error, {
-      action: 'listen on',
-      endpoint: endpoint(options.host, options.port),
-      ...(options.hints === undefined ? {} : { hints: options.hints }),
-    });
-  }
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const port = await listenServer(server, options);
   const close = (): Promise<void> =>
     new Promise<void>((resolve) => {
       server.closeAllConnections();

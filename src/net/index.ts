@@ -23,8 +23,15 @@ export { type RawExchange, rawHttpGet } from './raw-http-get.js';
 export { readInPieces } from './read-in-pieces.js';
 export { readUntilEnd } from './read-until-end.js';
 export { sendDatagram } from './send-datagram.js';
-export { connectionLost, endpoint, errorCode, socketError, timeoutError } from './socket-error.js';
+export {
+  bindFailure,
+  connectionLost,
+  endpoint,
+  errorCode,
+  socketError,
+  timeoutError,
+} from './socket-error.js';
 export { TruncatedFrameError } from './truncated-frame-error.js';
 export { waitForAbort } from './wait-for-abort.js';
 export { InterruptedError, pause, waitForEvent } from './wait-for-event.js';
-export { endAndWaitClose, writeBytes } from './write-bytes.js';
+export { writeBytes } from './write-bytes.js';

@@ -1,6 +1,6 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { listenServer } from './_listen-server.js';
 import { IdleTimeoutError } from './idle-timeout-error.js';
-import { endpoint, socketError } from './socket-error.js';
 
 /** Where and how a TCP server listens. */
 export interface ListenTcpOptions {
@@ -9,7 +9,12 @@ export interface ListenTcpOptions {
   readonly port: number;
   /** Accepted connections start paused: bytes wait in the kernel until the socket is resumed. */
   readonly pauseOnConnect?: boolean;
-  /** A connection that stays silent this long is destroyed (default 10 s). */
+  /** Send small writes at once instead of batching them (Nagle's algorithm off). */
+  readonly noDelay?: boolean;
+  /**
+   * A connection that stays silent this long is destroyed (default 10 s). 0 leaves the limit to
+   * whoever handles the connection, which must then set one.
+   */
   readonly idleTimeoutMs?: number;
   /** What to try, by error code (e.g. EADDRINUSE), instead of the standard hints. */
   readonly hints?: Readonly<Record<string, string>>;
@@ -33,7 +38,10 @@ export const DEFAULT_IDLE_TIMEOUT_MS = 10_000;
  * `close()` leaves nothing open.
  */
 export async function listenTcp(options: ListenTcpOptions): Promise<TcpListener> {
-  const server = createServer({ pauseOnConnect: options.pauseOnConnect ?? false });
+  const server = createServer({
+    pauseOnConnect: options.pauseOnConnect ?? false,
+    noDelay: options.noDelay ?? false,
+  });
   const open = new Set<Socket>();
   const idleMs = options.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
   server.on('connection', (socket) => {
@@ -42,27 +50,13 @@ export async function listenTcp(options: ListenTcpOptions): Promise<TcpListener>
     // while nobody waits (a reset) from crashing the process.
     socket.on('error', ignore);
     socket.once('close', () => open.delete(socket));
-    socket.setTimeout(idleMs, () =>
-      socket.destroy(new IdleTimeoutError(idleMs, socket.remoteAddress ?? '?')),
-    );
+    if (idleMs > 0) {
+      socket.setTimeout(idleMs, () =>
+        socket.destroy(new IdleTimeoutError(idleMs, socket.remoteAddress ?? '?')),
+      );
+    }
   });
-  try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen({ host: options.host, port: options.port }, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
-  } catch (error) {
-    throw socketError(error, {
-      action: 'listen on',
-      endpoint: endpoint(options.host, options.port),
-      ...(options.hints === undefined ? {} : { hints: options.hints }),
-    });
-  }
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  const port = await listenServer(server, options);
   const close = (): Promise<void> =>
     new Promise<void>((resolve) => {
       for (const socket of open) socket.destroy();

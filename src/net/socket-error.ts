@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { InputError, NetlabError } from '../errors.js';
 
 /** What a system error code means, in words a student can act on. */
 const MEANINGS: Readonly<Record<string, string>> = {
@@ -37,6 +37,23 @@ export interface FailedAction {
   readonly endpoint: string;
   /** What to try, by error code, where the caller knows better than the standard hint. */
   readonly hints?: Readonly<Record<string, string>>;
+  /** Codes that mean an argument the user typed was wrong (exit 2), e.g. EADDRNOTAVAIL on bind. */
+  readonly inputCodes?: readonly string[];
+}
+
+/** Where a bind or listen failed: a host that is not this machine's is a bad argument. */
+export function bindFailure(
+  action: string,
+  host: string,
+  port: number,
+  hints: Readonly<Record<string, string>> | undefined,
+): FailedAction {
+  return {
+    action,
+    endpoint: endpoint(host, port),
+    inputCodes: ['EADDRNOTAVAIL'],
+    ...(hints === undefined ? {} : { hints }),
+  };
 }
 
 /** The system error code of a thrown value ("ECONNREFUSED"), if it has one. */
@@ -56,7 +73,8 @@ export function socketError(error: unknown, where: FailedAction): NetlabError {
   const meaning = MEANINGS[code] ?? (error instanceof Error ? error.message : String(error));
   const hint = where.hints?.[code] ?? HINTS[code];
   const message = `cannot ${where.action} ${where.endpoint}: ${meaning} (${code})`;
-  return new NetlabError(code, hint === undefined ? message : `${message}; ${hint}`, {
+  const Failure = where.inputCodes?.includes(code) ? InputError : NetlabError;
+  return new Failure(code, hint === undefined ? message : `${message}; ${hint}`, {
     cause: error,
   });
 }

@@ -9,15 +9,3 @@ export function writeBytes(socket: Socket, bytes: Uint8Array): Promise<void> {
     });
   });
 }
-
-/** Finishes sending (FIN) and resolves once the other end has finished too and the socket closed. */
-export function endAndWaitClose(socket: Socket): Promise<void> {
-  return new Promise<void>((resolve) => {
-    if (socket.closed) {
-      resolve();
-      return;
-    }
-    socket.once('close', () => resolve());
-    socket.end();
-  });
-}

@@ -1,6 +1,9 @@
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { connectTcp } from '../net/connect-tcp.js';
 import { FrameTooLargeError } from '../net/frame-too-large-error.js';
 import { LengthPrefixDecoder } from '../net/length-prefix-decoder.js';
+import { endpoint } from '../net/socket-error.js';
+import { InterruptedError } from '../net/wait-for-event.js';
 import { errorFrame } from './encode-transfer-frame.js';
 import { escapeText } from './escape-text.js';
 import { frameEvent, frameStart } from './frame-event.js';
@@ -21,27 +24,17 @@ export interface SenderConnectionOptions {
   readonly onEvent: TransferListener;
   readonly signal?: AbortSignal;
   readonly traceFrames?: boolean;
-}
-
-function describeConnectError(error: NodeJS.ErrnoException, target: string, port: number): string {
-  switch (error.code) {
-    case 'ECONNREFUSED':
-      return `cannot connect to ${target}: nothing is listening (ECONNREFUSED); start the receiver first with "netlab receive --port ${port}"`;
-    case 'ENOTFOUND':
-    case 'EAI_AGAIN':
-      return `cannot connect to ${target}: the host name does not resolve (${error.code}); check the spelling or use an IP address`;
-    case 'EHOSTUNREACH':
-    case 'ENETUNREACH':
-      return `cannot connect to ${target}: no route to that address (${error.code}); check the address and that both machines are on the same network`;
-    default:
-      return `cannot connect to ${target}: ${error.message}`;
-  }
+  /** What to try, by error code (e.g. ECONNREFUSED), instead of starting `netlab receive`. */
+  readonly hints?: Readonly<Record<string, string>>;
 }
 
 /**
  * The sender's side of one connection: writes frames with backpressure and reads the receiver's
  * acks and error frames. Any failure (an error frame, a reset, the idle timeout, an abort) is
- * kept and makes every pending wait reject with it.
+ * kept and makes every pending wait reject with it. The idle timeout counts while the sender waits
+ * on the receiver (to drain a full buffer, or for an ack) and restarts at every sign of progress;
+ * the socket's own timeout would not do: Node lets it pass once while a write is queued, which
+ * doubles it.
  */
 export class SenderConnection {
   readonly #socket: Socket;
@@ -57,7 +50,7 @@ export class SenderConnection {
   private constructor(socket: Socket, options: SenderConnectionOptions) {
     this.#socket = socket;
     this.#options = options;
-    this.#target = `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
+    this.#target = endpoint(options.host, options.port);
     this.#closed = new Promise((resolve) => socket.once('close', () => resolve()));
     socket.on('data', (chunk: Buffer) => this.#onData(chunk));
     socket.on('end', () => this.#onEnd());
@@ -72,55 +65,35 @@ export class SenderConnection {
     );
     socket.on('close', () => this.#notify());
     socket.on('drain', () => this.#notify());
-    socket.setTimeout(options.timeoutMs, () =>
-      this.#failWith(
-        new TransferError(
-          'idle-timeout',
-          `the receiver at ${this.#target} did not read or answer for ${options.timeoutMs / 1000} s (it stalled or the network is down; --timeout sets the limit)`,
-        ),
-      ),
-    );
   }
 
   /** Connects, failing with a message that says what to try when nobody answers. */
-  static open(options: SenderConnectionOptions): Promise<SenderConnection> {
-    const target = `${options.host.includes(':') ? `[${options.host}]` : options.host}:${options.port}`;
-    return new Promise((resolve, reject) => {
-      const socket = connect({ host: options.host, port: options.port, noDelay: true });
-      const timer = setTimeout(() => {
-        socket.destroy();
-        reject(
-          new TransferError(
-            'connect-failed',
-            `cannot connect to ${target}: no answer within ${options.timeoutMs / 1000} s (a firewall may drop the packets; check the address)`,
-          ),
-        );
-      }, options.timeoutMs);
-      const onAbort = (): void => {
-        socket.destroy();
-        clearTimeout(timer);
-        reject(new TransferError('interrupted', `connecting to ${target} was interrupted`));
-      };
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      socket.once('error', (error: NodeJS.ErrnoException) => {
-        clearTimeout(timer);
-        options.signal?.removeEventListener('abort', onAbort);
-        reject(
-          new TransferError('connect-failed', describeConnectError(error, target, options.port), {
-            cause: error,
-          }),
-        );
+  static async open(options: SenderConnectionOptions): Promise<SenderConnection> {
+    const target = endpoint(options.host, options.port);
+    let socket: Socket;
+    try {
+      socket = await connectTcp({
+        host: options.host,
+        port: options.port,
+        timeoutMs: options.timeoutMs,
+        idleTimeoutMs: 0,
+        noDelay: true,
+        hints: options.hints ?? {
+          ECONNREFUSED: `start the receiver first with "netlab receive --port ${options.port}"`,
+        },
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
       });
-      socket.once('connect', () => {
-        clearTimeout(timer);
-        socket.removeAllListeners('error');
-        const connection = new SenderConnection(socket, options);
-        options.signal?.removeEventListener('abort', onAbort);
-        options.signal?.addEventListener('abort', () => connection.abort(), { once: true });
-        options.onEvent({ event: 'connected', side: 'sender', peer: target });
-        resolve(connection);
-      });
-    });
+    } catch (error) {
+      if (error instanceof InterruptedError) {
+        throw new TransferError('interrupted', `connecting to ${target} was interrupted`);
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new TransferError('connect-failed', message, { cause: error });
+    }
+    const connection = new SenderConnection(socket, options);
+    options.signal?.addEventListener('abort', () => connection.abort(), { once: true });
+    options.onEvent({ event: 'connected', side: 'sender', peer: target });
+    return connection;
   }
 
   /** "host:port" of the receiver. */
@@ -152,7 +125,6 @@ export class SenderConnection {
     this.#failure = error;
     this.#givingUp = true;
     const socket = this.#socket;
-    socket.setTimeout(0);
     const frame = errorFrame({ code: error.code, message: error.message });
     if (this.#options.traceFrames) this.#trace('send', frame);
     // The receiver closes when it reads the error frame; a receiver that does not is cut off.
@@ -232,12 +204,14 @@ export class SenderConnection {
   #failWith(error: TransferError): void {
     if (this.#failure !== undefined) return;
     this.#failure = error;
-    this.#socket.setTimeout(0);
     this.#socket.destroy();
     this.#notify();
   }
 
-  /** Resolves when `ready()` holds, re-checking on every socket event; rejects on failure. */
+  /**
+   * Resolves when `ready()` holds, re-checking on every socket event; rejects on failure, or when
+   * no event comes for the idle timeout.
+   */
   async #waitFor(ready: () => boolean): Promise<void> {
     const socket = this.#socket;
     while (!ready()) {
@@ -249,10 +223,21 @@ export class SenderConnection {
         );
       }
       await new Promise<void>((resolve) => {
-        this.#wake = resolve;
+        const timer = setTimeout(() => this.#failWith(this.#idleError()), this.#options.timeoutMs);
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
       });
     }
     this.#throwIfFailed();
+  }
+
+  #idleError(): TransferError {
+    return new TransferError(
+      'idle-timeout',
+      `the receiver at ${this.#target} did not read or answer for ${this.#options.timeoutMs / 1000} s (it stalled or the network is down; --timeout sets the limit)`,
+    );
   }
 
   #notify(): void {

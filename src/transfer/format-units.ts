@@ -1,10 +1,12 @@
 const BINARY_UNITS = ['KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 /**
- * A size for people: exact bytes below 1 KiB, then one decimal in binary units.
+ * A size for people: exact bytes below 1 KiB, then binary units, whole when the size is an exact
+ * multiple and with one decimal otherwise.
  *
  * @example
- * formatBytes(67_108_864); // '64.0 MiB'
+ * formatBytes(67_108_864); // '64 MiB'
+ * formatBytes(1_000_000); // '976.6 KiB'
  */
 export function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
@@ -14,7 +16,7 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit += 1;
   }
-  return `${value.toFixed(1)} ${BINARY_UNITS[unit]}`;
+  return `${Number.isInteger(value) ? value : value.toFixed(1)} ${BINARY_UNITS[unit]}`;
 }
 
 /** Megabytes (10^6 bytes) per second, the unit network speeds are quoted in. */

@@ -1,5 +1,5 @@
 import { parsePort } from '../calc/port-number.js';
-import { parseHost } from '../demos/parse-endpoint.js';
+import { parseHost, refusalReason } from '../demos/parse-endpoint.js';
 import { InputError } from '../errors.js';
 
 /** Where a sender connects. */
@@ -9,7 +9,7 @@ export interface Target {
 }
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-target', `cannot use --to "${text}": ${why}`);
+  return new InputError('bad-target', `cannot use --to ${JSON.stringify(text)}: ${why}`);
 }
 
 /**
@@ -48,6 +48,6 @@ function reason<T>(parse: () => T, text: string): T {
     return parse();
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    throw refuse(text, error.message.replace(/^cannot (parse|use) [^:]*: /, ''));
+    throw refuse(text, refusalReason(error));
   }
 }

@@ -1,7 +1,28 @@
-import { connect, type Socket } from 'node:net';
+import type { Socket } from 'node:net';
+import { connectTcp } from '../net/connect-tcp.js';
 
 /** Says how many bytes the recv after this one will ask for, given what this one returned. */
 export type NextRecv = (got: Buffer) => number;
+
+/**
+ * The largest buffer one read gets. A read returns at most what the system holds for the socket
+ * (a few MiB on Linux loopback), so for any larger recv(n) this buffer gives the same answer as
+ * Python's, without letting a length from the peer set aside gigabytes.
+ */
+const MAX_READ_BYTES = 8 * 1024 * 1024;
+
+/** Where the course's receiver connects. */
+export interface PythonRecvOptions {
+  readonly host: string;
+  readonly port: number;
+  /** The n of the first recv(n). */
+  readonly firstSize: number;
+  /** A connection silent this long is destroyed, and the pending recv fails. */
+  readonly idleTimeoutMs: number;
+  /** What to try, by error code (e.g. ECONNREFUSED), instead of the standard hints. */
+  readonly hints?: Readonly<Record<string, string>>;
+  readonly signal?: AbortSignal;
+}
 
 /**
  * A TCP client whose reads work like Python's `sock.recv(n)`, for replaying the course's code
@@ -11,11 +32,10 @@ export type NextRecv = (got: Buffer) => number;
  *
  * Node allocates the buffer for a read right after the previous read, before the program runs
  * again, so each call says how much the next one will ask for (`next`), and the first size is
- * given to the constructor.
+ * given when connecting.
  */
 export class PythonRecv {
-  /** The connection; wait for its 'connect' event before the first recv. */
-  readonly socket: Socket;
+  #socket: Socket | undefined;
   /** The size of the buffer Node will read into next. */
   #prepared: number;
   #next: NextRecv | undefined;
@@ -24,30 +44,38 @@ export class PythonRecv {
   #failure: Error | undefined;
   #wake: (() => void) | undefined;
 
-  constructor(host: string, port: number, firstSize: number) {
+  private constructor(firstSize: number) {
     this.#prepared = firstSize;
-    this.socket = connect({
-      host,
-      port,
+  }
+
+  /** Connects; fails with one clear line when nobody listens or answers. */
+  static async connect(options: PythonRecvOptions): Promise<PythonRecv> {
+    const reader = new PythonRecv(options.firstSize);
+    const socket = await connectTcp({
+      host: options.host,
+      port: options.port,
+      idleTimeoutMs: options.idleTimeoutMs,
       onread: {
-        buffer: () => Buffer.allocUnsafe(this.#prepared),
-        callback: (length, buffer) => {
-          const got = Buffer.from(buffer.subarray(0, length));
-          this.#got = got;
-          if (this.#next !== undefined) this.#prepared = Math.max(this.#next(got), 1);
-          this.#notify();
-          // Stop reading until the next recv.
-          return false;
-        },
+        buffer: () => Buffer.allocUnsafe(Math.min(reader.#prepared, MAX_READ_BYTES)),
+        callback: (length, buffer) => reader.#onRead(Buffer.from(buffer.subarray(0, length))),
       },
+      ...(options.hints === undefined ? {} : { hints: options.hints }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
     });
-    this.socket.pause();
-    this.socket.on('end', () => this.#finish());
-    this.socket.on('close', () => this.#finish());
-    this.socket.on('error', (error) => {
-      this.#failure = error;
-      this.#notify();
+    reader.#socket = socket;
+    socket.on('end', () => reader.#finish());
+    socket.on('close', () => reader.#finish());
+    socket.on('error', (error) => {
+      reader.#failure = error;
+      reader.#notify();
     });
+    return reader;
+  }
+
+  /** The connection. */
+  get socket(): Socket {
+    if (this.#socket === undefined) throw new Error('PythonRecv is not connected yet');
+    return this.#socket;
   }
 
   /** Resolves with 1 to `n` bytes once any have arrived, or an empty buffer at the end. */
@@ -68,6 +96,14 @@ export class PythonRecv {
     if (got !== undefined) return got;
     if (this.#failure !== undefined) throw this.#failure;
     return Buffer.alloc(0);
+  }
+
+  /** Keeps one read for the pending recv and stops reading until the next one. */
+  #onRead(got: Buffer): false {
+    this.#got = got;
+    if (this.#next !== undefined) this.#prepared = Math.max(this.#next(got), 1);
+    this.#notify();
+    return false;
   }
 
   #finish(): void {

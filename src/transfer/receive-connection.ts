@@ -1,6 +1,7 @@
 import type { Socket } from 'node:net';
 import { FrameTooLargeError } from '../net/frame-too-large-error.js';
 import { LengthPrefixDecoder } from '../net/length-prefix-decoder.js';
+import { endpoint } from '../net/socket-error.js';
 import { fileNameProblem } from './check-file-name.js';
 import { describeLengthPrefix } from './describe-length-prefix.js';
 import { ackFrame, errorFrame } from './encode-transfer-frame.js';
@@ -50,11 +51,6 @@ interface Incoming {
   readonly started: number;
 }
 
-function peerOf(socket: Socket): string {
-  const address = socket.remoteAddress ?? '?';
-  return `${address.includes(':') ? `[${address}]` : address}:${socket.remotePort ?? '?'}`;
-}
-
 /** One connection's state machine: header, data, end, ack; any error ends the connection. */
 class ReceiveSession {
   readonly #socket: Socket;
@@ -74,7 +70,7 @@ class ReceiveSession {
     this.#socket = socket;
     this.#options = options;
     this.#now = options.now ?? (() => performance.now());
-    this.#peer = peerOf(socket);
+    this.#peer = endpoint(socket.remoteAddress ?? '?', socket.remotePort ?? 0);
   }
 
   run(): Promise<ReceiveOutcome> {

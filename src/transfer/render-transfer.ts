@@ -1,4 +1,5 @@
-import { quoteName } from './escape-text.js';
+import stringWidth from 'string-width';
+import { escapeText, quoteName } from './escape-text.js';
 import { formatBytes, formatRate, formatSeconds } from './format-units.js';
 import type { TransferSide } from './transfer-event.js';
 
@@ -34,10 +35,11 @@ export function renderProgressLine(state: ProgressState, width: number): string 
   const percent = percentOf(state.bytes, state.size);
   const eta = etaSeconds(state);
   const tail = ` ${percent.toFixed(0).padStart(3)}% ${formatBytes(state.bytes)}/${formatBytes(state.size)} ${formatRate(state.bytes, state.seconds)} ETA ${eta === undefined ? '-' : formatSeconds(eta)}`;
-  let name = state.name;
   const room = width - tail.length - 3;
-  if (room - name.length < 10) name = name.length > 20 ? `${name.slice(0, 19)}…` : name;
-  const barWidth = Math.max(room - name.length - 1, 0);
+  // The name came from a peer or a file system: escaped, and cut when the bar would get short.
+  let name = escapeText(state.name, 60);
+  if (room - stringWidth(name) < 10 && stringWidth(name) > 20) name = escapeText(state.name, 19);
+  const barWidth = Math.max(room - stringWidth(name) - 1, 0);
   const filled = Math.round((barWidth * percent) / 100);
   const bar = barWidth > 0 ? ` [${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]` : '';
   return `${name}${bar}${tail}`;
@@ -53,14 +55,15 @@ export interface FileSummary {
 }
 
 /**
- * The line printed when a file has arrived whole: size, time, rate and the verified checksum.
+ * The line printed when a file has arrived whole: size, time, rate and the verified checksum (on
+ * the sender's side, the receiver's verdict).
  *
  * @example
  * renderSummaryLine({ side: 'sender', name: 'a.bin', size: 1048576, seconds: 0.5, sha256: 'ab…' });
- * // 'sent "a.bin": 1.0 MiB in 0.50 s, 2.1 MB/s, SHA-256 ok (ab…), verified by the receiver'
+ * // 'sent "a.bin": 1 MiB in 0.50 s, 2.1 MB/s, receiver: SHA-256 ok (ab…)'
  */
 export function renderSummaryLine(summary: FileSummary): string {
   const verb = summary.side === 'sender' ? 'sent' : 'received';
-  const who = summary.side === 'sender' ? ', verified by the receiver' : '';
-  return `${verb} ${quoteName(summary.name)}: ${formatBytes(summary.size)} in ${formatSeconds(summary.seconds)}, ${formatRate(summary.size, summary.seconds)}, SHA-256 ok (${summary.sha256.slice(0, 12)}…)${who}`;
+  const who = summary.side === 'sender' ? 'receiver: ' : '';
+  return `${verb} ${quoteName(summary.name)}: ${formatBytes(summary.size)} in ${formatSeconds(summary.seconds)}, ${formatRate(summary.size, summary.seconds)}, ${who}SHA-256 ok (${summary.sha256.slice(0, 8)}…)`;
 }

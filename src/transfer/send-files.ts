@@ -25,6 +25,8 @@ export interface SendOptions {
   readonly now?: () => number;
   /** Also report every frame (for the demo's narration). */
   readonly traceFrames?: boolean;
+  /** What to try, by error code (e.g. ECONNREFUSED), instead of starting `netlab receive`. */
+  readonly hints?: Readonly<Record<string, string>>;
 }
 
 /** A file ready to send: its open handle, the name the receiver gets and its size. */

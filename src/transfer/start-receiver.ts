@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
-import { createServer, type Server, type Socket } from 'node:net';
-import { InputError, NetlabError } from '../errors.js';
+import type { Socket } from 'node:net';
+import { InputError } from '../errors.js';
+import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { quoteName } from './escape-text.js';
 import {
   type ReceiveOptions,
@@ -52,38 +53,6 @@ async function checkFolder(dir: string): Promise<void> {
   }
 }
 
-function listenError(error: NodeJS.ErrnoException, host: string, port: number): NetlabError {
-  switch (error.code) {
-    case 'EADDRINUSE':
-      return new NetlabError(
-        'address-in-use',
-        `cannot listen on ${host}:${port}: another program already uses that port (EADDRINUSE); pick another with --port, or --port 0 for any free one`,
-      );
-    case 'EACCES':
-      return new NetlabError(
-        'permission-denied',
-        `cannot listen on ${host}:${port}: ports below 1024 need administrator rights (EACCES); use a port from 1024 up`,
-      );
-    case 'EADDRNOTAVAIL':
-      return new InputError(
-        'bad-host',
-        `cannot listen on ${host}:${port}: ${host} is not an address of this machine (EADDRNOTAVAIL); use 127.0.0.1, 0.0.0.0 or one of its own addresses`,
-      );
-    default:
-      return new NetlabError('listen-failed', `cannot listen on ${host}:${port}: ${error.message}`);
-  }
-}
-
-function listen(server: Server, host: string, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => reject(listenError(error, host, port)));
-    server.listen({ host, port }, () => {
-      server.removeAllListeners('error');
-      resolve();
-    });
-  });
-}
-
 /**
  * Starts a receiver: checks the folder, listens, and hands each connection to receiveConnection.
  * Resolves once it is listening, with the port the system chose when `port` is 0.
@@ -98,7 +67,21 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const sessions = new Set<Promise<ReceiveOutcome>>();
   const failures: TransferError[] = [];
   let saved = 0;
-  const server = createServer({ noDelay: true });
+  let listener: TcpListener;
+  try {
+    // Each connection's idle timeout is receiveConnection's, which answers with an error frame.
+    listener = await listenTcp({
+      host: options.host,
+      port: options.port,
+      noDelay: true,
+      idleTimeoutMs: 0,
+      hints: { EADDRINUSE: 'pick another port with --port, or --port 0 for any free one' },
+    });
+  } catch (error) {
+    options.signal?.removeEventListener('abort', forward);
+    throw error;
+  }
+  const { server, port } = listener;
   const serverClosed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   server.on('connection', (socket: Socket) => {
     if (options.once) server.close();
@@ -110,18 +93,11 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     });
     sessions.add(session);
   });
-  try {
-    await listen(server, options.host, options.port);
-  } catch (error) {
-    options.signal?.removeEventListener('abort', forward);
-    throw error;
-  }
   const onAbort = (): void => {
     server.close();
   };
-  signal.addEventListener('abort', onAbort, { once: true });
-  const address = server.address();
-  const port = typeof address === 'object' && address !== null ? address.port : options.port;
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
   const done = serverClosed.then(async () => {
     while (sessions.size > 0) await Promise.all(sessions);
     signal.removeEventListener('abort', onAbort);

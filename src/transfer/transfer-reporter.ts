@@ -87,7 +87,7 @@ export class TransferReporter {
       case 'closed':
         this.#line(
           { event: 'closed', side: event.side, peer: event.peer, files: event.files },
-          `${event.peer} hung up: ${event.files} ${event.files === 1 ? 'file' : 'files'} received on that connection`,
+          `connection from ${event.peer} ended: ${event.files} ${event.files === 1 ? 'file' : 'files'} received`,
         );
         break;
       default:

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -29,7 +30,7 @@ describe('netlab demo bind', () => {
   test('the narration lists this machine’s addresses and fits 80 columns', async () => {
     const run = await runInProcess(['demo', 'bind']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(run.out).toMatch(/^ {2}\S+ +127\.0\.0\.1 +loopback: this machine only$/m);
   });
 

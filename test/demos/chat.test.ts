@@ -38,6 +38,19 @@ describe('netlab chat', () => {
     expect(await server.exited).toBe(130);
   });
 
+  test('a client reaches a server on IPv6 loopback', async () => {
+    const server = await startServer(['chat', '--host', '::1']);
+    const client = await runCli(
+      ['chat', '--role', 'client', '--host', '::1', '--port', server.port, '--json'],
+      { input: 'hello\n' },
+    );
+    expect([client.code, client.stderr]).toEqual([0, '']);
+    const heard = parseEvents(await server.line((line) => line.includes('"event":"recv"')))[0];
+    expect(heard).toMatchObject({ data: 'hello', peer: expect.stringMatching(/^\[::1\]:\d+$/) });
+    server.child.kill('SIGINT');
+    expect(await server.exited).toBe(130);
+  });
+
   test.for([
     [['chat'], 'netlab: missing required argument: role (see "netlab chat --help")\n'],
     [['chat', '--role', 'both'], 'netlab: unknown --role "both": choose one of server, client\n'],

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -27,7 +28,7 @@ describe('netlab demo http', () => {
   test('the narration shows each line with its \\r\\n and fits 80 columns', async () => {
     const run = await runInProcess(['demo', 'http']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(run.out).toContain('          │ GET / HTTP/1.1\\r\\n\n');
     expect(run.out).toContain('          │ HTTP/1.1 200 OK\\r\\n\n');
   });

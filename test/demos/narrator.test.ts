@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import type { CommandContext } from '../../src/cli/command.js';
 import { Narrator } from '../../src/demos/narrator.js';
@@ -43,8 +44,22 @@ describe('Narrator', () => {
     const { io, narrator } = narratorFor(false, []);
     narrator.event({ side: 'client', event: 'send', payload: Buffer.alloc(4096, 0x61) });
     const line = io.out().trimEnd();
-    expect(line.length).toBeLessThanOrEqual(80);
+    expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(line).toMatch(/^ {2}client {2}sent 4096 bytes {2}"a+…\(\+\d+ bytes\)"$/);
+  });
+
+  test('in narration mode wide characters are measured by display width', () => {
+    const { io, narrator } = narratorFor(false, []);
+    narrator.event({ side: 'server', event: 'recv', payload: Buffer.from('你好'.repeat(100)) });
+    const line = io.out().trimEnd();
+    expect(stringWidth(line)).toBeLessThanOrEqual(80);
+    expect(stringWidth(line)).toBeGreaterThan(76);
+  });
+
+  test('with --json a payload that is the start of larger data counts the rest in its marker', () => {
+    const { io, narrator } = narratorFor(true, [0]);
+    narrator.event({ side: 'client', event: 'send', payload: Buffer.from('abc'), bytes: 1000 });
+    expect(JSON.parse(io.out())).toMatchObject({ bytes: 1000, data: 'abc…(+997 bytes)' });
   });
 
   test('warn() writes one line to stderr in both modes', () => {

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -16,7 +17,7 @@ describe('netlab demo ports', () => {
   test('the narration names the ephemeral range and fits 80 columns', async () => {
     const run = await runInProcess(['demo', 'ports']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(run.out).toMatch(/ephemeral range \d+–\d+ \(/);
     expect(run.out).toContain('refused: EADDRINUSE, another program already holds that port');
   });

@@ -25,4 +25,18 @@ describe('printable()', () => {
   test('printable() never splits an escape across the cut', () => {
     expect(printable(Buffer.from('aaa\nbbbbbbbbbbbbbb'), 16)).toBe('aaa…(+15 bytes)');
   });
+
+  test('printable() keeps wide characters within the width, counting two columns each', () => {
+    expect(printable(Buffer.from('你好'.repeat(10)), 30)).toBe('你好你好你好你好你…(+33 bytes)');
+  });
+
+  test('printable() with a total counts bytes beyond the ones given in its marker', () => {
+    expect(printable(Buffer.from('abcdef'), 20, { total: 100 })).toBe('abcdef…(+94 bytes)');
+  });
+
+  test('printable() with quoted: false leaves double quotes as they are', () => {
+    expect(printable(Buffer.from('<a href="x">\r\n'), 80, { quoted: false })).toBe(
+      '<a href="x">\\r\\n',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { type LoggedEvent, parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -44,7 +45,7 @@ describe('netlab demo sticky', () => {
   test('the narration has the four titled parts and fits 80 columns', async () => {
     const run = await runInProcess(['demo', 'sticky']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     const titles = run.out.split('\n').filter((line) => /^\([a-d]\) /.test(line));
     expect(titles).toEqual([
       '(a) Merging: two quick sends, one read',

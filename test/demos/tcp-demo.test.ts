@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:net';
+import stringWidth from 'string-width';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -35,7 +36,7 @@ describe('netlab demo tcp', () => {
   test('the narration fits 80 columns and ends with the lesson', async () => {
     const run = await runInProcess(['demo', 'tcp']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(run.out).toContain('  server  recv(10) #3 got 10 bytes  "nnsdfasfds"\n');
     expect(run.out).toContain('2 sends (21 + 10 bytes) arrived as 4 reads (10 + 10 + 10 + 1).');
   });
@@ -99,17 +100,25 @@ describe('netlab demo tcp', () => {
   test.for([
     [
       ['--port', '99999'],
-      'netlab: cannot use --port "99999": a port is a whole number from 0 to 65535\n',
+      'netlab: cannot use --port "99999": it is over 65535, the largest 16-bit number\n',
     ],
     [
       ['--port', '08'],
-      'netlab: cannot use --port "08": a port is a whole number from 0 to 65535\n',
+      'netlab: cannot use --port "08": leading zero: some tools read it as octal; write 8\n',
     ],
     [
       ['--role', 'client', '--port', '0'],
       'netlab: cannot use --port "0" for a client: 0 means "any free port", which only a server can ask for; give the port the server printed\n',
     ],
     [['--role', 'peer'], 'netlab: unknown --role "peer": choose one of server, client\n'],
+    [
+      ['--host', '1::2::3'],
+      'netlab: cannot use --host "1::2::3": "::" appears more than once; it stands for one run of zero groups, so it may appear only once; give an IP address such as 127.0.0.1 or 192.168.1.20\n',
+    ],
+    [
+      ['--role', 'server', '--host', '192.0.2.99', '--port', '0'],
+      "netlab: cannot listen on 192.0.2.99:0: this machine has no such address (EADDRNOTAVAIL); use 127.0.0.1, 0.0.0.0 or one of this machine's own addresses\n",
+    ],
     [
       ['--broken'],
       'netlab: cannot use --broken with "netlab demo tcp": only the transfer demo has a broken mode (try "netlab demo transfer --broken")\n',

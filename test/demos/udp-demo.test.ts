@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
@@ -19,10 +20,21 @@ describe('netlab demo udp', () => {
     expect(run.leaked).toEqual([]);
   });
 
+  test('over IPv6 loopback the size limit is IPv6’s, and nothing fails', async () => {
+    const run = await runInProcess(['demo', 'udp', '--host', '::1', '--json']);
+    expect([run.code, run.err]).toEqual([0, '']);
+    const events = parseEvents(run.out);
+    const error = events.find((e) => e.event === 'error');
+    expect(error).toMatchObject({ side: 'client', code: 'EMSGSIZE' });
+    if (process.platform === 'linux') expect(error?.bytes).toBe(65_528);
+    expect(events.at(-1)?.peer).toMatch(/^\[::1\]:\d+$/);
+    expect(run.leaked).toEqual([]);
+  });
+
   test('the narration fits 80 columns', async () => {
     const run = await runInProcess(['demo', 'udp']);
     expect(run.code).toBe(0);
-    for (const line of run.out.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    for (const line of run.out.split('\n')) expect(stringWidth(line)).toBeLessThanOrEqual(80);
     expect(run.out).toContain('→ 3 sends, 3 receives, each exactly one send');
   });
 

@@ -24,3 +24,24 @@ export function decodeAll(decoder: FrameDecoder, chunks: readonly Uint8Array[]):
   decoder.end();
   return frames.map((frame) => Buffer.from(frame));
 }
+
+/**
+ * Pushes `stream` one byte at a time, giving up after `budgetMs`: a decoder that re-copies what it
+ * holds on every push needs minutes for 1 MiB, a linear one a fraction of a second, so a
+ * regression fails in seconds instead of hanging the run. Returns the frames and the bytes pushed.
+ */
+export function pushBytewise(
+  decoder: FrameDecoder,
+  stream: Buffer,
+  budgetMs: number,
+): { frames: Buffer[]; pushed: number } {
+  const frames: Buffer[] = [];
+  const deadline = performance.now() + budgetMs;
+  let pushed = 0;
+  while (pushed < stream.length) {
+    frames.push(...decoder.push(stream.subarray(pushed, pushed + 1)));
+    pushed += 1;
+    if (pushed % 4096 === 0 && performance.now() > deadline) break;
+  }
+  return { frames, pushed };
+}

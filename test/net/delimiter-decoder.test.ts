@@ -4,7 +4,7 @@ import { DelimiterDecoder } from '../../src/net/delimiter-decoder.js';
 import { encodeDelimitedFrame } from '../../src/net/delimiter-encoder.js';
 import { FrameTooLargeError } from '../../src/net/frame-too-large-error.js';
 import { TruncatedFrameError } from '../../src/net/truncated-frame-error.js';
-import { cutAt, decodeAll } from './_framing-helpers.js';
+import { cutAt, decodeAll, pushBytewise } from './_framing-helpers.js';
 
 interface SplitCase {
   readonly name: string;
@@ -75,10 +75,8 @@ describe('DelimiterDecoder', () => {
   test('a 1 MiB line fed one byte at a time decodes in linear time', () => {
     const line = Buffer.alloc(1024 * 1024, 0x61);
     const stream = Buffer.concat([line, Buffer.from('\n')]);
-    const decoder = new DelimiterDecoder();
-    const frames: Buffer[] = [];
-    for (let i = 0; i < stream.length; i += 1)
-      frames.push(...decoder.push(stream.subarray(i, i + 1)));
+    const { frames, pushed } = pushBytewise(new DelimiterDecoder(), stream, 3000);
+    expect(pushed).toBe(stream.length);
     expect(frames).toHaveLength(1);
     expect(frames[0]?.equals(line)).toBe(true);
   });

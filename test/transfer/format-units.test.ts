@@ -6,10 +6,12 @@ describe('format units', () => {
     [0, '0 bytes'],
     [1, '1 byte'],
     [1023, '1023 bytes'],
-    [1024, '1.0 KiB'],
-    [262_144, '256.0 KiB'],
-    [67_108_864, '64.0 MiB'],
-    [4 * 1024 ** 3, '4.0 GiB'],
+    [1024, '1 KiB'],
+    [1536, '1.5 KiB'],
+    [1_000_000, '976.6 KiB'],
+    [262_144, '256 KiB'],
+    [67_108_864, '64 MiB'],
+    [4 * 1024 ** 3, '4 GiB'],
   ] as const)('formatBytes(%i) is %s', ([bytes, text]) => {
     expect(formatBytes(bytes)).toBe(text);
   });

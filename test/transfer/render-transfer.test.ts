@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { renderProgressLine, renderSummaryLine } from '../../src/transfer/render-transfer.js';
 
@@ -7,9 +8,7 @@ describe('transfer lines', () => {
       { name: 'video.mp4', bytes: 33_554_432, size: 67_108_864, seconds: 0.5 },
       79,
     );
-    expect(line).toMatch(
-      /^video\.mp4 \[#+-+\] {2}50% 32\.0 MiB\/64\.0 MiB 67\.1 MB\/s ETA 0\.50 s$/,
-    );
+    expect(line).toMatch(/^video\.mp4 \[#+-+\] {2}50% 32 MiB\/64 MiB 67\.1 MB\/s ETA 0\.50 s$/);
     const [, done = '', left = ''] = /\[(#+)(-+)\]/.exec(line) ?? [];
     expect(done.length).toBe(left.length);
     expect(line.length).toBeLessThanOrEqual(79);
@@ -39,9 +38,33 @@ describe('transfer lines', () => {
         seconds: 0.33,
         sha256,
       }),
-    ).toBe('received "video.mp4": 64.0 MiB in 0.33 s, 203 MB/s, SHA-256 ok (b1e0f63d4a5c…)');
+    ).toBe('received "video.mp4": 64 MiB in 0.33 s, 203 MB/s, SHA-256 ok (b1e0f63d…)');
     expect(renderSummaryLine({ side: 'sender', name: 'a', size: 1, seconds: 0.001, sha256 })).toBe(
-      'sent "a": 1 byte in <0.01 s, 0.0 MB/s, SHA-256 ok (b1e0f63d4a5c…), verified by the receiver',
+      'sent "a": 1 byte in <0.01 s, 0.0 MB/s, receiver: SHA-256 ok (b1e0f63d…)',
     );
+  });
+
+  test('a summary line for a nine-letter name fits 80 columns', () => {
+    const line = renderSummaryLine({
+      side: 'sender',
+      name: 'video.mp4',
+      size: 1_073_741_824,
+      seconds: 12.3,
+      sha256: 'f'.repeat(64),
+    });
+    expect(line).toBe(
+      'sent "video.mp4": 1 GiB in 12 s, 87.3 MB/s, receiver: SHA-256 ok (ffffffff…)',
+    );
+    expect(line.length).toBeLessThanOrEqual(80);
+  });
+
+  test('renderProgressLine() escapes control and format characters in a name', () => {
+    const line = renderProgressLine({ name: 'a\u202ebin.exe', bytes: 1, size: 2, seconds: 1 }, 80);
+    expect(line.startsWith('a\\u{202e}bin.exe [')).toBe(true);
+  });
+
+  test('renderProgressLine() measures a wide name by its display width', () => {
+    const line = renderProgressLine({ name: '课程视频.mp4', bytes: 1, size: 2, seconds: 1 }, 80);
+    expect(stringWidth(line)).toBe(80 - 1);
   });
 });

@@ -24,15 +24,15 @@ async function replay(script: (server: Socket, recv: SeedRecv | undefined) => vo
     server.close();
   });
   const accepted = once(server, 'connection');
-  const reader = new PythonRecv(
-    '127.0.0.1',
-    (server.address() as { port: number }).port,
-    SIZE_RECV_BYTES,
-  );
+  const reader = await PythonRecv.connect({
+    host: '127.0.0.1',
+    port: (server.address() as { port: number }).port,
+    firstSize: SIZE_RECV_BYTES,
+    idleTimeoutMs: 5000,
+  });
   onTestFinished(() => {
     reader.socket.destroy();
   });
-  await once(reader.socket, 'connect');
   const [socket] = (await accepted) as [Socket];
   socket.on('error', () => undefined);
   script(socket, undefined);
@@ -112,5 +112,23 @@ describe("the course's receiver, replayed", () => {
       else if (recv.what === 'size') server.end(packNativeInt(0));
     });
     expect(outcome).toEqual({ kind: 'finished', written: 0, size: 100 });
+  });
+
+  test('a huge length from the peer does not set aside a buffer of that size', async () => {
+    let peak = 0;
+    const { outcome, recvs } = await replay((server, recv) => {
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers);
+      if (recv === undefined) server.write('9');
+      else if (recv.what === 'size') server.write(packNativeInt(2 ** 31 - 1));
+      else if (recv.what === 'length') server.end('abc');
+    });
+    expect(recvs.map((recv) => [recv.what, recv.asked, recv.got.length])).toEqual([
+      ['size', 1024, 1],
+      ['length', 4, 4],
+      ['data', 2 ** 31 - 1, 3],
+      ['length', 4, 0],
+    ]);
+    expect(outcome).toMatchObject({ kind: 'crashed', written: 3 });
+    expect(peak).toBeLessThan(512 * 1024 * 1024);
   });
 });

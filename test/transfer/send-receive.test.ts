@@ -134,7 +134,7 @@ describe('send and receive over loopback', () => {
     server.close();
     await once(server, 'close');
     await expect(send([join(from, 'a')], port)).rejects.toThrow(
-      `cannot connect to 127.0.0.1:${port}: nothing is listening (ECONNREFUSED); start the receiver first with "netlab receive --port ${port}"`,
+      `cannot connect to 127.0.0.1:${port}: nothing is listening there (ECONNREFUSED); start the receiver first with "netlab receive --port ${port}"`,
     );
   });
 
@@ -157,6 +157,28 @@ describe('send and receive over loopback', () => {
     await expect(sending).rejects.toThrow(
       `the receiver at 127.0.0.1:${port} did not read or answer for 0.2 s (it stalled or the network is down; --timeout sets the limit)`,
     );
+  });
+
+  test('a sender blocked on a full socket gives up after the idle timeout, not twice as long', async () => {
+    const from = await tempDir();
+    await writeFile(join(from, 'big.bin'), randomBytes(32 * 1024 * 1024));
+    const server = createServer((socket) => socket.pause());
+    server.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    onTestFinished(() => {
+      server.close();
+    });
+    const { port } = server.address() as { port: number };
+    const started = performance.now();
+    const sending = sendFiles([join(from, 'big.bin')], {
+      host: '127.0.0.1',
+      port,
+      timeoutMs: 1000,
+      onEvent: () => undefined,
+    });
+    await expect(sending).rejects.toMatchObject({ code: 'idle-timeout' });
+    // Node's socket timeout lets one period pass while a write is queued: that took 2 s here.
+    expect(performance.now() - started).toBeLessThan(1700);
   });
 });
 

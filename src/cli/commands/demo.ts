@@ -18,7 +18,7 @@ const RUNNERS: Readonly<Record<DemoName, () => Promise<DemoRunner>>> = {
   bind: async () => (await import('../../demos/bind-demo.js')).runBindDemo,
   http: async () => (await import('../../demos/http-demo.js')).runHttpDemo,
   transfer: async () => {
-    const { runTransferDemo } = await import('../../demos/transfer.js');
+    const { runTransferDemo } = await import('../../demos/transfer-demo.js');
     return runTransferDemo;
   },
 };

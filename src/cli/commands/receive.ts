@@ -17,13 +17,12 @@ const DEFAULT_RECEIVE_PORT = 9518;
 async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<ExitCode> {
   const { resolve } = await import('node:path');
   const transfer = await import('../../transfer/index.js');
-  const { parsePort } = await import('../../calc/port-number.js');
-  const { parseHost, isWildcard } = await import('../../demos/parse-endpoint.js');
+  const { parseHost, parsePort, isWildcard } = await import('../../demos/parse-endpoint.js');
   const { interfaceAddresses } = await import('../../net/interface-addresses.js');
   const { endpoint } = await import('../../net/socket-error.js');
   const { io } = context;
   const host = parseHost(args.host);
-  const port = args.port === undefined ? DEFAULT_RECEIVE_PORT : parsePort(args.port);
+  const port = args.port === undefined ? DEFAULT_RECEIVE_PORT : parsePort(args.port, 'server');
   const timeoutMs =
     args.timeout === undefined ? transfer.DEFAULT_TIMEOUT_MS : transfer.parseTimeout(args.timeout);
   const dir = resolve(io.cwd, args.dir ?? '.');
@@ -54,7 +53,7 @@ async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<E
         : [endpoint(host === '::' ? '::1' : '127.0.0.1', receiver.port)];
     if (isWildcard(host)) {
       io.stderr.write(
-        `warning: listening on ${host} port ${receiver.port}: every machine that can reach this one can now send files here (use 127.0.0.1 to keep it to this machine)\n`,
+        `warning: ${endpoint(host, receiver.port)} is open to any machine that can reach this one\n`,
       );
     }
     if (context.json) {

@@ -1,0 +1,138 @@
+import { formatBytes } from '../transfer/format-units.js';
+import type { TransferEvent } from '../transfer/transfer-event.js';
+import { DATA_CHUNK_BYTES } from '../transfer/wire-format.js';
+import { type Narrator, SIDE_COLUMNS, type Side } from './narrator.js';
+import { printable } from './printable.js';
+
+/** Data frames narrated one by one at the start of a run; the rest are counted. */
+export const SHOWN_FRAMES = 2;
+
+/**
+ * Narrates netlab's transfer protocol frame by frame, from the events of sendFiles (the client)
+ * and startReceiver (the server): the first data frames, the last one, and every other frame.
+ * With --json every frame is an event. Failures are logged as events only: the demo reports the
+ * error itself, on one line.
+ */
+export class FrameNarration {
+  readonly #narrator: Narrator;
+  readonly #fileBytes: number;
+  readonly #dataFrames = new Map<Side, number>();
+  #sent = 0;
+  #started = 0;
+
+  /** `fileBytes`: the size of the file sent, to tell its last data frame. */
+  constructor(narrator: Narrator, fileBytes: number) {
+    this.#narrator = narrator;
+    this.#fileBytes = fileBytes;
+  }
+
+  /** Narrates one transfer event; the receiver is the server, the sender the client. */
+  handle(event: TransferEvent): void {
+    if (event.event === 'listening') return;
+    const side: Side = event.side === 'sender' ? 'client' : 'server';
+    switch (event.event) {
+      case 'connected':
+        this.#narrator.event({
+          side,
+          event: 'connect',
+          part: 'fixed',
+          peer: event.peer,
+          say:
+            side === 'client'
+              ? `connected to ${event.peer}`
+              : `accepted a connection from ${event.peer}`,
+        });
+        return;
+      case 'file-start':
+        if (side === 'client') this.#started = performance.now();
+        return;
+      case 'file-done':
+        if (side === 'server') {
+          this.#narrator.say(
+            `          size and SHA-256 match: ${event.name}.part renamed to ${event.name}`,
+          );
+        }
+        return;
+      case 'file-failed':
+        this.#narrator.event({
+          side,
+          event: 'error',
+          part: 'fixed',
+          code: event.code,
+          message: event.message,
+          quiet: true,
+        });
+        return;
+      case 'frame':
+        this.#frame(side, event);
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Seconds from the first header to now. */
+  elapsedSeconds(): number {
+    return (performance.now() - this.#started) / 1000;
+  }
+
+  /** Data frames one side saw. */
+  dataFrames(side: Side): number {
+    return this.#dataFrames.get(side) ?? 0;
+  }
+
+  #frame(side: Side, event: Extract<TransferEvent, { event: 'frame' }>): void {
+    const count = event.kind === 'data' ? (this.#dataFrames.get(side) ?? 0) + 1 : 0;
+    if (event.kind === 'data') this.#dataFrames.set(side, count);
+    if (event.kind === 'data' && side === 'client') this.#sent += event.bytes - 5;
+    const last = event.kind === 'data' && side === 'client' && this.#sent === this.#fileBytes;
+    if (event.kind === 'data' && count > SHOWN_FRAMES && !last && !this.#narrator.json) {
+      if (count === SHOWN_FRAMES + 1) {
+        this.#narrator.say(`            … more data frames of ${formatBytes(DATA_CHUNK_BYTES)} …`);
+      }
+      return;
+    }
+    this.#narrator.event({
+      side,
+      event: event.direction,
+      part: 'fixed',
+      // The frame as it went on the wire, from its length prefix; people read it in the words.
+      payload: event.head,
+      bytes: event.bytes,
+      hideData: true,
+      ...(event.kind === 'data' ? { frame: count } : {}),
+      say: frameWords(event, count, this.#narrator.columns),
+    });
+  }
+}
+
+/** How the narration words one frame, in `columns` less the side column. */
+function frameWords(
+  event: Extract<TransferEvent, { event: 'frame' }>,
+  count: number,
+  columns: number,
+): string {
+  const verb = event.direction === 'send' ? 'sent' : 'got';
+  const prefix = [...event.head.subarray(0, 4)]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join(' ');
+  switch (event.kind) {
+    case 'header': {
+      // The peer wrote the JSON: shown escaped and cut to the line, like any data.
+      const words = `${verb} header: ${prefix} "H" `;
+      const json = printable(event.head.subarray(5), columns - SIDE_COLUMNS - words.length, {
+        total: event.bytes - 5,
+        quoted: false,
+      });
+      return `${words}${json}`;
+    }
+    case 'data':
+      return `${verb} data frame ${count} (${prefix} = ${event.bytes - 4}, "D", ${formatBytes(event.bytes - 5)})`;
+    case 'end':
+      return `${verb} the end frame: "E" + the 32-byte SHA-256`;
+    case 'ack':
+      return `${verb} ack: "A" + JSON with name, size and the SHA-256 (saved)`;
+    case 'error':
+      return `${verb} error ("X" + JSON)`;
+  }
+}
