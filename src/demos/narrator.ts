@@ -35,20 +35,14 @@ export interface DemoEvent {
   readonly message?: string;
 }
 
-/** What a demo reports; `payload` becomes `bytes` and `data`, `say` replaces the human wording. */
-export interface EventReport {
-  readonly side: Side;
-  readonly event: DemoEventName;
+/**
+ * What a demo reports: the fields of its event (`t` is added when it is recorded), with `payload`
+ * in place of `data`; `say` replaces the human wording.
+ */
+export interface EventReport extends Omit<DemoEvent, 't' | 'data'> {
   readonly payload?: Uint8Array;
   /** The size to report when `payload` is only the start of the data (e.g. of a large frame). */
   readonly bytes?: number;
-  readonly host?: string;
-  readonly port?: number;
-  readonly peer?: string;
-  readonly frame?: number;
-  readonly part?: string;
-  readonly code?: string;
-  readonly message?: string;
   /** The human narration for this event; without it a standard wording is used. */
   readonly say?: string;
   /** Log it with --json but print no narration line (the demo summarises such events itself). */

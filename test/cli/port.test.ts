@@ -1,24 +1,7 @@
-import { once } from 'node:events';
-import { type AddressInfo, createServer } from 'node:net';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
+import { holdTcpPort } from '../helpers/hold-tcp-port.js';
 import { runCli } from '../helpers/run-cli.js';
-
-async function listenOnLoopback(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return (server.address() as AddressInfo).port;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('netlab port', () => {
   test('netlab port 80 3306 50000 names each range and service, exit 0', async () => {
@@ -107,7 +90,7 @@ describe('netlab port', () => {
 
 describe('netlab port --check', () => {
   test('netlab port --check reports a port this test listens on as in use', async () => {
-    const port = await listenOnLoopback();
+    const port = await holdTcpPort();
     const result = await runCli(['--json', 'port', '--check', String(port)]);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).check).toEqual({
@@ -129,7 +112,7 @@ describe('netlab port --check', () => {
   });
 
   test('netlab port --check shows the answer as a table row', async () => {
-    const port = await listenOnLoopback();
+    const port = await holdTcpPort();
     const result = await runCli(['port', '--check', String(port)]);
     expect(result.stdout).toMatch(/│ 127\.0\.0\.1 now +│ tcp in use, udp free +│/);
   });

@@ -1,32 +1,16 @@
-import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import { onTestFinished } from 'vitest';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { main } from '../../src/cli/main.js';
+import type { DemoEvent } from '../../src/demos/narrator.js';
 import { memoryIo } from '../helpers/memory-io.js';
-import { NETLAB_BIN } from '../helpers/run-cli.js';
-
-/** One line of a demo's --json event log. */
-export interface LoggedEvent {
-  readonly t: number;
-  readonly side: 'server' | 'client';
-  readonly event: string;
-  readonly bytes?: number;
-  readonly data?: string;
-  readonly host?: string;
-  readonly port?: number;
-  readonly peer?: string;
-  readonly frame?: number;
-  readonly part?: string;
-  readonly code?: string;
-  readonly message?: string;
-}
+import { runCli } from '../helpers/run-cli.js';
+import { spawnCli } from '../helpers/spawn-cli.js';
 
 /** Parses an NDJSON event log. */
-export function parseEvents(text: string): LoggedEvent[] {
+export function parseEvents(text: string): DemoEvent[] {
   return text
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => JSON.parse(line) as LoggedEvent);
+    .map((line) => JSON.parse(line) as DemoEvent);
 }
 
 /** Sockets, servers and timers this process holds: what a finished demo must not leave behind. */
@@ -65,42 +49,26 @@ export interface Spawned {
 
 const SIGNALS: Readonly<Record<string, number>> = { SIGINT: 2, SIGTERM: 15, SIGKILL: 9 };
 
+/** The finished lines of `text`: a line still being written is left out. */
+function completeLines(text: string): string[] {
+  return text.split('\n').slice(0, -1);
+}
+
 /** Spawns the built binary; it is killed when the test ends if it is still running. */
 export function spawnNetlab(args: readonly string[]): Spawned {
-  const child = spawn(process.execPath, [NETLAB_BIN, ...args], {
-    env: { ...process.env, NO_COLOR: '1' },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  const seen: string[] = [];
-  let stderr = '';
-  const waiters: { match: (line: string) => boolean; resolve: (line: string) => void }[] = [];
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    seen.push(line);
-    for (const waiter of [...waiters]) {
-      if (waiter.match(line)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(line);
-      }
-    }
-  });
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk;
-  });
-  const exited = new Promise<number>((resolve) => {
-    child.on('exit', (code, signal) => resolve(code ?? 128 + (SIGNALS[signal ?? ''] ?? 0)));
-  });
-  onTestFinished(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
-  const line = (match: (text: string) => boolean): Promise<string> => {
-    const found = seen.find(match);
-    if (found !== undefined) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      waiters.push({ match, resolve });
-      exited.then(() => reject(new Error(`exited before the line; stderr: ${stderr}`)));
-    });
+  const running = spawnCli(args);
+  const line = (match: (text: string) => boolean): Promise<string> =>
+    running.waitForStdout((stdout) => completeLines(stdout).find(match));
+  const exited = running.exit.then(
+    ({ code, signal }) => code ?? 128 + (SIGNALS[signal ?? ''] ?? 0),
+  );
+  return {
+    child: running.child,
+    line,
+    lines: () => completeLines(running.stdout()),
+    stderr: running.stderr,
+    exited,
   };
-  return { child, line, lines: () => seen, stderr: () => stderr, exited };
 }
 
 /** Starts a demo server with --json on an OS-chosen port and waits for its listen event. */
@@ -108,4 +76,16 @@ export async function startServer(args: readonly string[]) {
   const server = spawnNetlab([...args, '--role', 'server', '--port', '0', '--json']);
   const ready = parseEvents(await server.line((text) => text.includes('"event":"listen"')))[0];
   return { ...server, port: String(ready?.port) };
+}
+
+/** Runs a demo's --json client to the end against the server at `port`. */
+export function runClient(args: readonly string[], port: string) {
+  return runCli([...args, '--role', 'client', '--port', port, '--json']);
+}
+
+/** Runs a demo as two processes: a --json server on an OS-chosen port, then its --json client to the end. */
+export async function runServerAndClient(args: readonly string[]) {
+  const server = await startServer(args);
+  const client = await runClient(args, server.port);
+  return { server, client };
 }

@@ -1,7 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
-import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 describe('netlab demo bind', () => {
   test('both ends in one process: 127.0.0.1 refuses 127.0.0.2, 0.0.0.0 accepts both', async () => {
@@ -35,16 +34,7 @@ describe('netlab demo bind', () => {
   });
 
   test('as two processes the server reports the client it accepted', async () => {
-    const server = await startServer(['demo', 'bind']);
-    const client = await runCli([
-      'demo',
-      'bind',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'bind']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(parseEvents(client.stdout)).toEqual([
       expect.objectContaining({ side: 'client', event: 'connect', host: '127.0.0.1' }),

@@ -1,7 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
-import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+import { parseEvents, runClient, runInProcess, startServer } from './_demo-helpers.js';
 
 describe('netlab demo http', () => {
   test('both ends in one process: the raw request and response are text over TCP', async () => {
@@ -35,24 +34,8 @@ describe('netlab demo http', () => {
 
   test('as two processes the server stays up for a browser until Ctrl-C', async () => {
     const server = await startServer(['demo', 'http']);
-    const first = await runCli([
-      'demo',
-      'http',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
-    const second = await runCli([
-      'demo',
-      'http',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const first = await runClient(['demo', 'http'], server.port);
+    const second = await runClient(['demo', 'http'], server.port);
     expect([first, second].map((run) => [run.code, run.stderr])).toEqual([
       [0, ''],
       [0, ''],

@@ -1,7 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
-import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 describe('netlab demo ports', () => {
   test('both ends in one process: the second bind gets EADDRINUSE, the client an ephemeral port', async () => {
@@ -23,16 +22,7 @@ describe('netlab demo ports', () => {
   });
 
   test('as two processes the client cannot take the port the server holds', async () => {
-    const server = await startServer(['demo', 'ports']);
-    const client = await runCli([
-      'demo',
-      'ports',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'ports']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(parseEvents(client.stdout)).toEqual([
       expect.objectContaining({ side: 'client', event: 'error', code: 'EADDRINUSE' }),

@@ -1,11 +1,11 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
-import { type LoggedEvent, parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+import type { DemoEvent } from '../../src/demos/narrator.js';
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 const MIB4 = 4 * 1024 * 1024;
 
-function partOf(events: readonly LoggedEvent[], part: string) {
+function partOf(events: readonly DemoEvent[], part: string) {
   const server = events.filter((e) => e.part === part && e.side === 'server' && e.event === 'recv');
   return {
     sends: events.filter((e) => e.part === part && e.side === 'client' && e.event === 'send'),
@@ -15,7 +15,7 @@ function partOf(events: readonly LoggedEvent[], part: string) {
 }
 
 /** What every run of the sticky demo must show, wherever its two ends ran. */
-function expectTheLesson(events: readonly LoggedEvent[]): void {
+function expectTheLesson(events: readonly DemoEvent[]): void {
   const a = partOf(events, 'a');
   expect(a.sends.map((e) => e.data)).toEqual(['hello', 'world']);
   expect(a.reads.map((e) => e.data)).toEqual(['helloworld']);
@@ -63,16 +63,7 @@ describe('netlab demo sticky', () => {
   });
 
   test('as two processes the lesson is the same and the server exits by itself', async () => {
-    const server = await startServer(['demo', 'sticky']);
-    const client = await runCli([
-      'demo',
-      'sticky',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'sticky']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(await server.exited).toBe(0);
     expectTheLesson([...parseEvents(client.stdout), ...parseEvents(server.lines().join('\n'))]);

@@ -1,24 +1,9 @@
-import { createServer, type Server } from 'node:net';
 import stringWidth from 'string-width';
-import { describe, expect, onTestFinished, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
+import { freePort } from '../helpers/free-port.js';
+import { holdTcpPort } from '../helpers/hold-tcp-port.js';
 import { runCli } from '../helpers/run-cli.js';
-import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
-
-/** A port nothing listens on: the system's choice, released at once. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-async function occupiedPort(): Promise<number> {
-  const server: Server = createServer((socket) => socket.destroy());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return (server.address() as { port: number }).port;
-}
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 describe('netlab demo tcp', () => {
   test('both ends in one process: 2 sends arrive as reads of 10, 10, 10 and 1 bytes', async () => {
@@ -42,16 +27,7 @@ describe('netlab demo tcp', () => {
   });
 
   test('as two processes the server reads the client and exits by itself', async () => {
-    const server = await startServer(['demo', 'tcp']);
-    const client = await runCli([
-      'demo',
-      'tcp',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'tcp']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(parseEvents(client.stdout).map((e) => e.event)).toEqual([
       'connect',
@@ -66,7 +42,7 @@ describe('netlab demo tcp', () => {
   });
 
   test('a port in use is one line and exit 1', async () => {
-    const port = await occupiedPort();
+    const port = await holdTcpPort((socket) => socket.destroy());
     const result = await runCli(['demo', 'tcp', '--role', 'server', '--port', String(port)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
@@ -84,10 +60,7 @@ describe('netlab demo tcp', () => {
   });
 
   test('a server that resets the connection is one line, exit 1', async () => {
-    const server = createServer((socket) => socket.once('data', () => socket.resetAndDestroy()));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-    const port = (server.address() as { port: number }).port;
+    const port = await holdTcpPort((socket) => socket.once('data', () => socket.resetAndDestroy()));
     const result = await runCli(['demo', 'tcp', '--role', 'client', '--port', String(port)]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(

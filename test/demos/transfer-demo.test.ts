@@ -1,19 +1,9 @@
-import { once } from 'node:events';
-import { createServer } from 'node:net';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
+import type { DemoEvent } from '../../src/demos/narrator.js';
+import { freePort } from '../helpers/free-port.js';
 import { runCli } from '../helpers/run-cli.js';
-import { type LoggedEvent, parseEvents, runInProcess, startServer } from './_demo-helpers.js';
-
-/** A port nothing listens on: the system's choice, released at once. */
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  await once(server, 'close');
-  return port;
-}
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 /** How the course's client can end: the Python exception that stops it. */
 const PYTHON_ENDINGS = ['ValueError', 'UnicodeDecodeError', 'struct.error', 'ZeroDivisionError'];
@@ -22,7 +12,7 @@ const PYTHON_ENDINGS = ['ValueError', 'UnicodeDecodeError', 'struct.error', 'Zer
 const DATA_FRAMES = 32;
 
 /** What every fixed run's log must show, wherever its two ends ran. */
-function expectTheFixedRun(events: readonly LoggedEvent[]): void {
+function expectTheFixedRun(events: readonly DemoEvent[]): void {
   const fixed = events.filter((event) => event.part === 'fixed');
   const sent = fixed.filter((event) => event.side === 'client' && event.event === 'send');
   const received = fixed.filter((event) => event.side === 'server' && event.event === 'recv');
@@ -42,7 +32,7 @@ function expectTheFixedRun(events: readonly LoggedEvent[]): void {
 }
 
 /** Every event of a log: known side and event, `bytes` and `data` on each send and recv. */
-function expectWellFormed(events: readonly LoggedEvent[]): void {
+function expectWellFormed(events: readonly DemoEvent[]): void {
   for (const event of events) {
     expect(['server', 'client']).toContain(event.side);
     expect(['listen', 'connect', 'send', 'recv', 'close', 'error']).toContain(event.event);
@@ -91,16 +81,7 @@ describe('netlab demo transfer', () => {
   });
 
   test('as two processes the file arrives and both ends exit by themselves', async () => {
-    const server = await startServer(['demo', 'transfer']);
-    const client = await runCli([
-      'demo',
-      'transfer',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'transfer']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(await server.exited).toBe(0);
     expect(server.stderr()).toBe('');
@@ -110,17 +91,7 @@ describe('netlab demo transfer', () => {
   });
 
   test('as two processes --broken plays the course protocol across them', async () => {
-    const server = await startServer(['demo', 'transfer', '--broken']);
-    const client = await runCli([
-      'demo',
-      'transfer',
-      '--broken',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'transfer', '--broken']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     expect(await server.exited).toBe(0);
     const events = parseEvents(client.stdout);

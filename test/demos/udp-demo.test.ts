@@ -1,7 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
-import { parseEvents, runInProcess, startServer } from './_demo-helpers.js';
+import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
 
 describe('netlab demo udp', () => {
   test('both ends in one process: boundaries kept, the size limit, and no connection', async () => {
@@ -39,16 +38,7 @@ describe('netlab demo udp', () => {
   });
 
   test('as two processes the server receives the three datagrams and stops on Ctrl-C', async () => {
-    const server = await startServer(['demo', 'udp']);
-    const client = await runCli([
-      'demo',
-      'udp',
-      '--role',
-      'client',
-      '--port',
-      server.port,
-      '--json',
-    ]);
+    const { server, client } = await runServerAndClient(['demo', 'udp']);
     expect([client.code, client.stderr]).toEqual([0, '']);
     await server.line((line) => line.includes('"bytes":65507') || line.includes('"bytes":9216'));
     const received = parseEvents(server.lines().join('\n')).filter((e) => e.event === 'recv');

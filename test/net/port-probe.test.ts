@@ -1,26 +1,9 @@
 import { createSocket } from 'node:dgram';
 import { once } from 'node:events';
-import { type AddressInfo, createServer } from 'node:net';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { probePort } from '../../src/net/port-probe.js';
-
-async function holdTcpPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return (server.address() as AddressInfo).port;
-}
-
-/** A port that was free a moment ago: bind port 0, read the port, let it go. */
-async function freshPort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { freePort } from '../helpers/free-port.js';
+import { holdTcpPort } from '../helpers/hold-tcp-port.js';
 
 describe('probePort()', () => {
   test('probePort() reports a TCP port held by a listener as in use', async () => {
@@ -39,12 +22,12 @@ describe('probePort()', () => {
   });
 
   test('probePort() reports a port nobody holds as free on both transports', async () => {
-    const port = await freshPort();
+    const port = await freePort();
     expect(await probePort(port)).toEqual({ host: '127.0.0.1', port, tcp: 'free', udp: 'free' });
   });
 
   test('probePort() lets the port go: a second probe still finds it free', async () => {
-    const port = await freshPort();
+    const port = await freePort();
     await probePort(port);
     expect((await probePort(port)).tcp).toBe('free');
   });

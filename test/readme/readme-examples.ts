@@ -22,7 +22,7 @@ export interface ReadmeExample {
  * The commands whose output depends on nothing but their arguments: the calculators and the
  * simulations. Demos (real sockets, OS-chosen ports, timings) and lessons are left out.
  */
-const DETERMINISTIC = new Set([
+export const DETERMINISTIC_COMMANDS: ReadonlySet<string> = new Set([
   'same-subnet',
   'subnet',
   'mask',
@@ -109,7 +109,7 @@ function netlabRun(
   const [program, ...args] = tokens;
   if (program !== 'netlab' || args.some((arg) => /^[|<>&#;]/.test(arg))) return undefined;
   const name = args.find((arg) => !arg.startsWith('-'));
-  if (name === undefined || !DETERMINISTIC.has(name)) return undefined;
+  if (name === undefined || !DETERMINISTIC_COMMANDS.has(name)) return undefined;
   if (args.some((arg) => UNSTABLE_OPTIONS.has(arg))) return undefined;
   return { args, input };
 }
