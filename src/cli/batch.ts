@@ -26,7 +26,7 @@ export interface BatchHandler<R> {
 }
 
 /** One line of input, numbered from 1, without its line ending. */
-interface InputLine {
+export interface InputLine {
   readonly number: number;
   readonly text: string;
   /** Longer than MAX_LINE_LENGTH: `text` holds only its start. */
@@ -34,7 +34,7 @@ interface InputLine {
 }
 
 /** Splits text chunks into lines, holding at most one partial line of bounded length. */
-class LineSplitter {
+export class LineSplitter {
   #pending = '';
   #overlong = false;
   #count = 0;
@@ -100,9 +100,9 @@ function isSkipped(text: string): boolean {
  * Writes and waits while the stream's buffer is full. Returns false when the stream is gone: the
  * reader went away (`netlab ... | head`), and the run stops quietly, as Unix tools do.
  */
-async function write(stream: Writable, text: string): Promise<boolean> {
+async function write(stream: Writable, text: string | Uint8Array): Promise<boolean> {
   if (stream.destroyed) return false;
-  if (text === '' || stream.write(text)) return true;
+  if (text.length === 0 || stream.write(text)) return true;
   const controller = new AbortController();
   const settled = (event: string) =>
     once(stream, event, { signal: controller.signal }).catch(() => undefined);
@@ -123,25 +123,31 @@ async function nextChunk(chunks: AsyncIterator<unknown>): Promise<IteratorResult
   }
 }
 
-/** Text for one stream; consecutive answers for the same stream share one piece. */
-interface Piece {
+/** Output for one stream; consecutive answers for the same stream share one piece. */
+export interface Piece {
   readonly stream: 'stdout' | 'stderr';
-  text: string;
+  /** Text, or UTF-8 bytes (the fast path assembles its answers as bytes). */
+  text: string | Uint8Array;
 }
 
 /** What one run of answers produced, in input order, and whether any line failed. */
-interface Answers {
+export interface Answers {
   readonly pieces: Piece[];
   failed: boolean;
 }
 
 function add(answers: Answers, stream: Piece['stream'], text: string): void {
   const last = answers.pieces.at(-1);
-  if (last?.stream === stream) last.text += text;
+  if (last?.stream === stream && typeof last.text === 'string') last.text += text;
   else answers.pieces.push({ stream, text });
 }
 
-function answer<R>(lines: readonly InputLine[], handler: BatchHandler<R>, json: boolean): Answers {
+/** Answers lines one by one through the handler: the careful path, with every error explained. */
+export function answer<R>(
+  lines: readonly InputLine[],
+  handler: BatchHandler<R>,
+  json: boolean,
+): Answers {
   const answers: Answers = { pieces: [], failed: false };
   for (const { number, text, overlong } of lines) {
     if (!overlong && isSkipped(text)) continue;
@@ -168,27 +174,47 @@ function answer<R>(lines: readonly InputLine[], handler: BatchHandler<R>, json: 
   return answers;
 }
 
+/** Turns stdin chunks into answers, in input order; `end` answers what is left when stdin ends. */
+export interface ChunkAnswerer {
+  push(chunk: string | Buffer): Answers;
+  end(): Answers;
+}
+
+/** The careful answerer: every line is split, decoded and answered through the handler. */
+function lineAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
+  const splitter = new LineSplitter();
+  const decoder = new StringDecoder('utf8');
+  return {
+    push: (chunk) =>
+      answer(
+        splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)),
+        handler,
+        json,
+      ),
+    end: () => answer([...splitter.push(decoder.end()), ...splitter.end()], handler, json),
+  };
+}
+
 /**
  * Streams stdin one line at a time through `handler`, writing one result per case line (NDJSON
  * with --json). Blank lines and "#" comments are skipped. A bad line yields an error record (on
  * stdout with --json, as a `netlab: line N: ...` line on stderr without) and the run goes on;
  * the exit code is then 2. Memory stays bounded: at most one partial line is held, each chunk's
- * answers are written before the next chunk is read, and writes wait on backpressure.
+ * answers are written before the next chunk is read, and writes wait on backpressure. A command
+ * with a fast path passes its own `answerer`, which must answer exactly as the careful one does.
  */
 export async function runBatch<R>(
   handler: BatchHandler<R>,
   context: CommandContext,
+  answerer: ChunkAnswerer = lineAnswerer(handler, context.json),
 ): Promise<ExitCode> {
-  const { io, json, signal } = context;
+  const { io, signal } = context;
   if (io.stdinIsTTY) {
     io.stderr.write('netlab: reading cases from the terminal, one a line; end with Ctrl-D\n');
   }
-  const splitter = new LineSplitter();
-  const decoder = new StringDecoder('utf8');
   let failed = false;
   // Answers and errors are written in input order, so a terminal shows them as the lines came.
-  const flush = async (lines: readonly InputLine[]): Promise<boolean> => {
-    const answers = answer(lines, handler, json);
+  const flush = async (answers: Answers): Promise<boolean> => {
     failed ||= answers.failed;
     for (const piece of answers.pieces) {
       if (!(await write(io[piece.stream], piece.text))) return false;
@@ -204,13 +230,10 @@ export async function runBatch<R>(
     while (open && !signal.aborted) {
       const next = await nextChunk(chunks);
       if (next.done) {
-        await flush([...splitter.push(decoder.end()), ...splitter.end()]);
+        await flush(answerer.end());
         break;
       }
-      const chunk = next.value;
-      open = await flush(
-        splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk as Buffer)),
-      );
+      open = await flush(answerer.push(next.value as string | Buffer));
     }
   } finally {
     io.stdout.off('error', ignore);
