@@ -1,3 +1,4 @@
+import type { Classification } from '../../calc/classify.js';
 import { InputError } from '../../errors.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
@@ -21,19 +22,18 @@ async function load() {
 }
 
 async function classifyStdin(given: readonly string[], context: CommandContext) {
-  const [code, { refuseArgumentsWithStdin, runBatch }] = await Promise.all([
+  const [code, { refuseArgumentsWithStdin, runBatch }, fast] = await Promise.all([
     load(),
     import('../batch.js'),
+    import('../../batch/fast-batch.js'),
   ]);
   refuseArgumentsWithStdin(given);
-  return runBatch(
-    {
-      compute: code.classifyText,
-      renderText: (result) => code.renderClassificationLine(result),
-      toJson: code.classificationToJson,
-    },
-    context,
-  );
+  const handler = {
+    compute: code.classifyText,
+    renderText: (result: Classification) => code.renderClassificationLine(result),
+    toJson: code.classificationToJson,
+  };
+  return runBatch(handler, context, fast.classifyAnswerer(handler, context.json));
 }
 
 async function classifyArguments(addresses: readonly string[], context: CommandContext) {

@@ -3,20 +3,22 @@ import { InputError } from '../../errors.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
-  const [batch, { parseHostPair }, { sameSubnet }, { sameSubnetJson }, { sameSubnetLine }] =
+  const [batch, { parseHostPair }, { sameSubnet }, { sameSubnetJson }, { sameSubnetLine }, fast] =
     await Promise.all([
       import('../batch.js'),
       import('../../calc/parse-host-pair.js'),
       import('../../calc/same-subnet.js'),
       import('../../render/same-subnet-json.js'),
       import('../../render/same-subnet-line.js'),
+      import('../../batch/fast-batch.js'),
     ]);
   batch.refuseArgumentsWithStdin(given);
   const compute = (line: string) => {
     const pair = parseHostPair(batch.splitFields(line));
     return sameSubnet(pair.a, pair.b);
   };
-  return batch.runBatch({ compute, renderText: sameSubnetLine, toJson: sameSubnetJson }, context);
+  const handler = { compute, renderText: sameSubnetLine, toJson: sameSubnetJson };
+  return batch.runBatch(handler, context, fast.sameSubnetAnswerer(handler, context.json));
 }
 
 async function answerOnce(fields: readonly string[], context: CommandContext): Promise<ExitCode> {

@@ -3,13 +3,14 @@ import { InputError } from '../../errors.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
-  const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =
+  const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }, fast] =
     await Promise.all([
       import('../batch.js'),
       import('../../calc/parse-host-spec.js'),
       import('../../calc/subnet-facts.js'),
       import('../../render/subnet-json.js'),
       import('../../render/subnet-line.js'),
+      import('../../batch/fast-batch.js'),
     ]);
   batch.refuseArgumentsWithStdin(given);
   const compute = (line: string) => {
@@ -23,7 +24,8 @@ async function answerStdin(given: readonly string[], context: CommandContext): P
     }
     return subnetFacts(parseHostSpec(address, mask));
   };
-  return batch.runBatch({ compute, renderText: subnetLine, toJson: subnetJson }, context);
+  const handler = { compute, renderText: subnetLine, toJson: subnetJson };
+  return batch.runBatch(handler, context, fast.subnetAnswerer(handler, context.json));
 }
 
 async function answerOnce(

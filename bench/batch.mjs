@@ -1,0 +1,300 @@
+// Batch mode (`--stdin`) end to end, against two references run side by side in the same run:
+//   python ipaddress   Python's standard library on the same lines: ip_address(), is_private,
+//                      is_global, one JSON object a line (json.dumps)
+//   plain loop         the floor: a Node loop that reads stdin, finds the lines, parses four
+//                      octets and writes one line each; no classification at all
+// Every contender is a fresh process with stdin from a file and stdout to /dev/null, timed from
+// spawn to exit (start-up included), best of BENCH_BATCH_ROUNDS (default 2). netlab's peak RSS
+// (VmHWM) is measured at 100k, 1M and 10M lines (BENCH_BATCH_HUGE=0 skips the 10M file).
+// The input files are generated into a folder under the OS temp folder and removed afterwards.
+// Run through `npm run bench -- batch`; it builds netlab into that folder first.
+import { execFileSync, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, createWriteStream, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 2);
+const HUGE = process.env.BENCH_BATCH_HUGE !== '0';
+/** No run may take longer than this; a run that does fails the bench. */
+const RUN_TIMEOUT_MS = 120_000;
+// `npm run bench` runs the bundled copy of this file from the project folder.
+const root = process.cwd();
+
+// ---------------------------------------------------------------- inputs
+
+/** A small seeded generator (mulberry32), so every run reads the same lines. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+}
+
+const next = random(14);
+const int = (below) => Math.floor(next() * below);
+const dotted = (value) =>
+  [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255].join('.');
+
+/** Blocks that log files are full of, so that lookups hit the registry and not only its gaps. */
+const V4_BLOCKS = [
+  [0x0a000000, 8],
+  [0xac100000, 12],
+  [0xc0a80000, 16],
+  [0x7f000000, 8],
+  [0x64400000, 10],
+  [0xa9fe0000, 16],
+  [0xc0000200, 24],
+  [0xe0000000, 4],
+];
+
+/** An IPv4 address: 70% uniform, 30% inside a common special-purpose block. */
+function ipv4() {
+  if (next() < 0.7) return int(2 ** 32);
+  const [base, prefix] = V4_BLOCKS[int(V4_BLOCKS.length)];
+  return (base + int(2 ** (32 - prefix))) >>> 0;
+}
+
+const hex = (value) => value.toString(16);
+
+/** An IPv6 address in the forms people write: compressed, full, upper case; 2% IPv4-mapped. */
+function ipv6() {
+  const kind = next();
+  if (kind < 0.02) return `::ffff:${dotted(ipv4())}`;
+  const prefixes = [
+    [0x2001, 0x0db8],
+    [0xfe80, 0],
+    [0xfd00 + int(256), int(65536)],
+    [0x2a00 + int(256), int(65536)],
+    [0x2600 + int(256), int(65536)],
+  ];
+  const [first, second] = prefixes[int(prefixes.length)];
+  const groups = [first, second, int(65536), int(4), 0, 0, int(65536), int(65536)];
+  if (kind < 0.15) return groups.map(hex).join(':').toUpperCase();
+  if (kind < 0.3) return groups.map(hex).join(':');
+  return `${hex(first)}:${hex(second)}:${hex(groups[2])}:${hex(groups[3])}::${hex(groups[6])}:${hex(groups[7])}`;
+}
+
+const mask = (prefix) => dotted(prefix === 0 ? 0 : (0xffffffff << (32 - prefix)) >>> 0);
+
+/** Line makers, one per input kind. */
+const LINES = {
+  ipv4: () => dotted(ipv4()),
+  mixed: () => (next() < 0.5 ? dotted(ipv4()) : ipv6()),
+  pairs: () => {
+    const prefix = 8 + int(23);
+    const a = dotted(ipv4());
+    const b = dotted(ipv4());
+    const form = int(3);
+    if (form === 0) return `${a} ${b} /${prefix}`;
+    if (form === 1) return `${a}/${prefix} ${b}/${8 + int(23)}`;
+    return `${a} ${b} ${mask(prefix)}`;
+  },
+  hosts: () => {
+    const prefix = int(33);
+    return next() < 0.5 ? `${dotted(ipv4())}/${prefix}` : `${dotted(ipv4())} ${mask(prefix)}`;
+  },
+};
+
+/** Writes `count` lines of `kind` to a file, in large writes, and returns its path. */
+async function generate(dir, kind, count) {
+  const file = join(dir, `${kind}-${count}.txt`);
+  const stream = createWriteStream(file);
+  const make = LINES[kind];
+  for (let written = 0; written < count; ) {
+    const batch = [];
+    for (let i = 0; i < 10_000 && written < count; i += 1, written += 1) batch.push(make());
+    if (!stream.write(`${batch.join('\n')}\n`)) await once(stream, 'drain');
+  }
+  stream.end();
+  await once(stream, 'close');
+  return file;
+}
+
+// ---------------------------------------------------------------- the references
+
+const PYTHON_CLASSIFY = `
+import ipaddress, json, sys
+out = sys.stdout
+for line in sys.stdin:
+    text = line.strip()
+    try:
+        a = ipaddress.ip_address(text)
+        out.write(json.dumps({"address": str(a), "private": a.is_private, "global": a.is_global}) + "\\n")
+    except ValueError as error:
+        out.write(json.dumps({"input": text, "error": str(error)}) + "\\n")
+`;
+
+const PLAIN_LOOP = `
+let pending = '';
+let count = 0;
+process.stdin.on('data', (chunk) => {
+  const text = pending + chunk.toString('latin1');
+  let out = '';
+  let start = 0;
+  for (let end = text.indexOf('\\n'); end !== -1; end = text.indexOf('\\n', start)) {
+    let value = 0;
+    let octet = 0;
+    for (let at = start; at < end; at += 1) {
+      const code = text.charCodeAt(at);
+      if (code === 46) { value = value * 256 + octet; octet = 0; } else octet = octet * 10 + code - 48;
+    }
+    out += (value * 256 + octet) + '\\n';
+    count += 1;
+    start = end + 1;
+  }
+  pending = text.slice(start);
+  if (!process.stdout.write(out)) { process.stdin.pause(); process.stdout.once('drain', () => process.stdin.resume()); }
+});
+`;
+
+/** Reports the process' peak RSS (VmHWM) into the file named by NETLAB_BENCH_RSS at exit. */
+const RSS_PRELOAD = `
+const { readFileSync, writeFileSync } = require('node:fs');
+process.on('exit', () => {
+  const match = /^VmHWM:\\s+(\\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
+  writeFileSync(process.env.NETLAB_BENCH_RSS, match ? match[1] : '');
+});
+`;
+
+// ---------------------------------------------------------------- running
+
+/** Runs a command with stdin from `input` and stdout to /dev/null; resolves its seconds. */
+async function timeRun(command, args, input, env = {}) {
+  const stdin = openSync(input, 'r');
+  const stdout = openSync('/dev/null', 'w');
+  const started = performance.now();
+  const child = spawn(command, args, {
+    stdio: [stdin, stdout, 'pipe'],
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  closeSync(stdin);
+  closeSync(stdout);
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
+  const [code, signal] = await once(child, 'close');
+  clearTimeout(timer);
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) {
+    throw new Error(`${command} ${args.join(' ')} ended with ${code ?? signal}: ${stderr}`);
+  }
+  return seconds;
+}
+
+/** Best of ROUNDS; the contenders of one row take turns, so load hits them alike. */
+async function bestOf(runs) {
+  const best = runs.map(() => Number.POSITIVE_INFINITY);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [index, run] of runs.entries()) best[index] = Math.min(best[index], await run());
+  }
+  return best;
+}
+
+const fmt = (seconds) => `${seconds.toFixed(2)} s`;
+const verdict = (met) => (met ? 'met' : 'NOT met');
+
+const dir = await mkdtemp(join(tmpdir(), 'netlab-bench-batch-'));
+try {
+  execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--outdir', join(dir, 'dist')], {
+    stdio: 'inherit',
+  });
+  const bin = join(dir, 'dist', 'netlab.cjs');
+  const floorScript = join(dir, 'plain-loop.cjs');
+  writeFileSync(floorScript, PLAIN_LOOP);
+  const preload = join(dir, 'rss.cjs');
+  writeFileSync(preload, RSS_PRELOAD);
+  const netlab = (args, input) => () => timeRun(process.execPath, [bin, ...args], input);
+
+  const files = {
+    ipv4: await generate(dir, 'ipv4', 1_000_000),
+    ipv4Small: await generate(dir, 'ipv4', 10_000),
+    ipv4Medium: await generate(dir, 'ipv4', 100_000),
+    mixed: await generate(dir, 'mixed', 1_000_000),
+    pairs: await generate(dir, 'pairs', 1_000_000),
+    hosts: await generate(dir, 'hosts', 1_000_000),
+  };
+
+  console.log(`netlab --stdin, 1 000 000 lines a file, best of ${ROUNDS}, stdout to /dev/null`);
+  console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+
+  const [json, text, python, floor] = await bestOf([
+    netlab(['classify', '--stdin', '--json'], files.ipv4),
+    netlab(['classify', '--stdin'], files.ipv4),
+    () => timeRun('python3', ['-c', PYTHON_CLASSIFY], files.ipv4),
+    () => timeRun(process.execPath, [floorScript], files.ipv4),
+  ]);
+  const [mixed, pairs, hosts] = await bestOf([
+    netlab(['classify', '--stdin', '--json'], files.mixed),
+    netlab(['same-subnet', '--stdin', '--json'], files.pairs),
+    netlab(['subnet', '--stdin', '--json'], files.hosts),
+  ]);
+  const [small, medium] = await bestOf([
+    netlab(['classify', '--stdin', '--json'], files.ipv4Small),
+    netlab(['classify', '--stdin', '--json'], files.ipv4Medium),
+  ]);
+
+  const rows = [
+    ['classify --stdin --json, IPv4', json, 1.0],
+    ['classify --stdin (text), IPv4', text, 1.0],
+    ['python3 ipaddress, IPv4', python, null],
+    ['plain loop (floor), IPv4', floor, null],
+    ['classify --stdin --json, mixed v4/v6', mixed, 2.0],
+    ['same-subnet --stdin --json', pairs, 1.5],
+    ['subnet --stdin --json', hosts, 1.5],
+  ];
+  for (const [name, seconds, goal] of rows) {
+    const lines = `${(1e6 / seconds / 1e6).toFixed(2)} M lines/s`;
+    const against =
+      goal === null ? '' : `  goal <= ${goal.toFixed(1)} s: ${verdict(seconds <= goal)}`;
+    console.log(
+      `  ${name.padEnd(38)} ${fmt(seconds).padStart(8)}  ${lines.padStart(15)}${against}`,
+    );
+  }
+  for (const [name, seconds] of [
+    ['--json', json],
+    ['text', text],
+  ]) {
+    const speedup = python / seconds;
+    const overFloor = seconds / floor;
+    console.log(
+      `  classify ${name}: ${speedup.toFixed(1)}x faster than python (goal >= 6: ${verdict(speedup >= 6)}), ` +
+        `${overFloor.toFixed(1)}x the plain loop (goal <= 8: ${verdict(overFloor <= 8)})`,
+    );
+  }
+  const perLineSmall = (medium - small) / 90_000;
+  const perLineLarge = (json - medium) / 900_000;
+  const linearity = perLineLarge / perLineSmall;
+  console.log(
+    `  linearity, classify --json: 10k ${fmt(small)}, 100k ${fmt(medium)}, 1M ${fmt(json)}; ` +
+      `cost a line 10k->100k ${(perLineSmall * 1e9).toFixed(0)} ns, 100k->1M ${(perLineLarge * 1e9).toFixed(0)} ns ` +
+      `(ratio ${linearity.toFixed(2)}, goal within 10%: ${verdict(Math.abs(linearity - 1) <= 0.1)})`,
+  );
+
+  const rssFile = join(dir, 'rss.txt');
+  const sizes = [
+    ['100k', files.ipv4Medium],
+    ['1M', files.ipv4],
+  ];
+  if (HUGE) sizes.push(['10M', await generate(dir, 'ipv4', 10_000_000)]);
+  const peaks = [];
+  for (const [name, input] of sizes) {
+    await timeRun(
+      process.execPath,
+      ['--require', preload, bin, 'classify', '--stdin', '--json'],
+      input,
+      { NETLAB_BENCH_RSS: rssFile },
+    );
+    peaks.push(`${name} ${(Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(0)} MiB`);
+  }
+  console.log(`  peak RSS, classify --stdin --json: ${peaks.join(', ')}`);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,24 @@
+/*
+ * The fast paths of the batch commands, each a ChunkAnswerer for `runBatch`: lines the fast path
+ * knows are answered from bytes to bytes, every other line by the careful path.
+ */
+import type { BatchHandler, ChunkAnswerer } from '../cli/batch.js';
+import { fastAnswerer } from './fast-answerer.js';
+import { fastClassify } from './fast-classify.js';
+import { fastSameSubnet } from './fast-same-subnet.js';
+import { fastSubnet } from './fast-subnet.js';
+
+/** `classify --stdin`, fast for canonical IPv4 and hex-group IPv6. */
+export function classifyAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
+  return fastAnswerer(fastClassify(handler, json), handler, json);
+}
+
+/** `same-subnet --stdin`, fast for IPv4 pairs. */
+export function sameSubnetAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
+  return fastAnswerer(fastSameSubnet(json), handler, json);
+}
+
+/** `subnet --stdin`, fast for IPv4. */
+export function subnetAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
+  return fastAnswerer(fastSubnet(json), handler, json);
+}
