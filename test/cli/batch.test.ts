@@ -275,3 +275,68 @@ describe('streaming', () => {
     expect(code).toBe(2);
   });
 });
+
+describe('streaming through the fast path', () => {
+  test.for([
+    ['classify', '10.0.0.1', '"address":"10.0.0.1"'],
+    ['classify', '2001:db8::1', '"address":"2001:db8::1"'],
+    ['same-subnet', '10.0.0.1 10.0.0.2 /24', '"sameSubnet":true'],
+    ['subnet', '192.168.1.77/26', '"network":"192.168.1.64"'],
+  ])(
+    '%s --stdin --json answers %j before the rest of the input is written',
+    async ([command, line, expected]) => {
+      const child = spawn(process.execPath, [NETLAB_BIN, command!, '--stdin', '--json'], {
+        stdio: 'pipe',
+      });
+      onTestFinished(() => {
+        child.kill();
+      });
+      let stdout = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+        stdout += chunk;
+      });
+      child.stdin.write(`${line}\n`);
+      await once(child.stdout, 'data');
+      // stdin is still open: the answer came out while netlab was waiting for more lines.
+      expect(child.stdin.writableEnded).toBe(false);
+      expect(stdout).toContain(expected);
+      expect(stdout.split('\n')).toHaveLength(2);
+      child.stdin.end(`${line}\n`.repeat(1000));
+      const [code] = await once(child, 'close');
+      expect(code).toBe(0);
+      expect(stdout.trimEnd().split('\n')).toHaveLength(1001);
+    },
+  );
+
+  test('200000 classify lines stream through a 48 MB heap, errors in input order', async () => {
+    const child = spawn(
+      process.execPath,
+      ['--max-old-space-size=48', NETLAB_BIN, 'classify', '--stdin', '--json'],
+      { stdio: 'pipe' },
+    );
+    onTestFinished(() => {
+      child.kill();
+    });
+    let pending = '';
+    const errorLines: number[] = [];
+    let records = 0;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop() ?? '';
+      for (const text of lines) {
+        records += 1;
+        if (text.startsWith('{"line":')) errorLines.push(JSON.parse(text).line);
+      }
+    });
+    const line = (n: number) =>
+      n % 50_000 === 0 ? `010.0.0.${n % 256}\n` : `10.${n % 256}.${(n >> 8) % 256}.1\n`;
+    for (let n = 1; n <= 200_000; n += 1) {
+      if (!child.stdin.write(line(n))) await once(child.stdin, 'drain');
+    }
+    child.stdin.end();
+    const [code] = await once(child, 'close');
+    expect(records).toBe(200_000);
+    expect(errorLines).toEqual([50_000, 100_000, 150_000, 200_000]);
+    expect(code).toBe(2);
+  });
+});

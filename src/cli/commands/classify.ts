@@ -1,5 +1,6 @@
 import type { Classification } from '../../calc/classify.js';
 import { InputError } from '../../errors.js';
+import type { BatchHandler } from '../batch.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
 /** Loads what classify needs, only when it runs. */
@@ -21,18 +22,23 @@ async function load() {
   };
 }
 
+/** How `classify --stdin` answers one line carefully; the fast path falls back to it. */
+export async function classifyBatchHandler(): Promise<BatchHandler<Classification>> {
+  const code = await load();
+  return {
+    compute: code.classifyText,
+    renderText: (result) => code.renderClassificationLine(result),
+    toJson: code.classificationToJson,
+  };
+}
+
 async function classifyStdin(given: readonly string[], context: CommandContext) {
-  const [code, { refuseArgumentsWithStdin, runBatch }, fast] = await Promise.all([
-    load(),
+  const [handler, { refuseArgumentsWithStdin, runBatch }, fast] = await Promise.all([
+    classifyBatchHandler(),
     import('../batch.js'),
     import('../../batch/fast-batch.js'),
   ]);
   refuseArgumentsWithStdin(given);
-  const handler = {
-    compute: code.classifyText,
-    renderText: (result: Classification) => code.renderClassificationLine(result),
-    toJson: code.classificationToJson,
-  };
   return runBatch(handler, context, fast.classifyAnswerer(handler, context.json));
 }
 

@@ -1,23 +1,38 @@
+import type { SameSubnetResult } from '../../calc/same-subnet.js';
 import type { ExitCode } from '../../errors.js';
 import { InputError } from '../../errors.js';
+import type { BatchHandler } from '../batch.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
-async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
-  const [batch, { parseHostPair }, { sameSubnet }, { sameSubnetJson }, { sameSubnetLine }, fast] =
-    await Promise.all([
-      import('../batch.js'),
-      import('../../calc/parse-host-pair.js'),
-      import('../../calc/same-subnet.js'),
-      import('../../render/same-subnet-json.js'),
-      import('../../render/same-subnet-line.js'),
-      import('../../batch/fast-batch.js'),
-    ]);
-  batch.refuseArgumentsWithStdin(given);
+/** How `same-subnet --stdin` answers one line carefully; the fast path falls back to it. */
+export async function sameSubnetBatchHandler(): Promise<BatchHandler<SameSubnetResult>> {
+  const [
+    { splitFields },
+    { parseHostPair },
+    { sameSubnet },
+    { sameSubnetJson },
+    { sameSubnetLine },
+  ] = await Promise.all([
+    import('../batch.js'),
+    import('../../calc/parse-host-pair.js'),
+    import('../../calc/same-subnet.js'),
+    import('../../render/same-subnet-json.js'),
+    import('../../render/same-subnet-line.js'),
+  ]);
   const compute = (line: string) => {
-    const pair = parseHostPair(batch.splitFields(line));
+    const pair = parseHostPair(splitFields(line));
     return sameSubnet(pair.a, pair.b);
   };
-  const handler = { compute, renderText: sameSubnetLine, toJson: sameSubnetJson };
+  return { compute, renderText: sameSubnetLine, toJson: sameSubnetJson };
+}
+
+async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const [handler, batch, fast] = await Promise.all([
+    sameSubnetBatchHandler(),
+    import('../batch.js'),
+    import('../../batch/fast-batch.js'),
+  ]);
+  batch.refuseArgumentsWithStdin(given);
   return batch.runBatch(handler, context, fast.sameSubnetAnswerer(handler, context.json));
 }
 

@@ -1,20 +1,21 @@
+import type { SubnetFacts } from '../../calc/subnet-facts.js';
 import type { ExitCode } from '../../errors.js';
 import { InputError } from '../../errors.js';
+import type { BatchHandler } from '../batch.js';
 import { type CommandContext, defineCommand } from '../command.js';
 
-async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
-  const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }, fast] =
+/** How `subnet --stdin` answers one line carefully; the fast path falls back to it. */
+export async function subnetBatchHandler(): Promise<BatchHandler<SubnetFacts>> {
+  const [{ splitFields }, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =
     await Promise.all([
       import('../batch.js'),
       import('../../calc/parse-host-spec.js'),
       import('../../calc/subnet-facts.js'),
       import('../../render/subnet-json.js'),
       import('../../render/subnet-line.js'),
-      import('../../batch/fast-batch.js'),
     ]);
-  batch.refuseArgumentsWithStdin(given);
   const compute = (line: string) => {
-    const fields = batch.splitFields(line);
+    const fields = splitFields(line);
     const [address = '', mask, ...extra] = fields;
     if (extra.length > 0) {
       throw new InputError(
@@ -24,7 +25,16 @@ async function answerStdin(given: readonly string[], context: CommandContext): P
     }
     return subnetFacts(parseHostSpec(address, mask));
   };
-  const handler = { compute, renderText: subnetLine, toJson: subnetJson };
+  return { compute, renderText: subnetLine, toJson: subnetJson };
+}
+
+async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const [handler, batch, fast] = await Promise.all([
+    subnetBatchHandler(),
+    import('../batch.js'),
+    import('../../batch/fast-batch.js'),
+  ]);
+  batch.refuseArgumentsWithStdin(given);
   return batch.runBatch(handler, context, fast.subnetAnswerer(handler, context.json));
 }
 
