@@ -12,9 +12,6 @@ function writeOctet(bytes: Uint8Array, at: number, octet: number): number {
   return next;
 }
 
-/** Pieces up to this length are copied byte by byte. */
-const SHORT_PIECE = 48;
-
 /** Room for the longest single answer a fast path writes; the buffer grows past it if needed. */
 const INITIAL_CAPACITY = 1 << 20;
 
@@ -51,43 +48,14 @@ export class ByteOutput {
   /** Appends all of `source` (a prepared piece of an answer). */
   put(source: Uint8Array): void {
     this.#room(source.length);
-    // A loop beats the native copy for the short pieces answers are made of.
-    if (source.length > SHORT_PIECE) this.#bytes.set(source, this.#length);
-    else {
-      const bytes = this.#bytes;
-      let length = this.#length;
-      for (let at = 0; at < source.length; at += 1) bytes[length++] = source[at]!;
-    }
+    this.#bytes.set(source, this.#length);
     this.#length += source.length;
-  }
-
-  /** Appends text that is all ASCII, such as a field name. */
-  ascii(text: string): void {
-    this.#room(text.length);
-    const bytes = this.#bytes;
-    let length = this.#length;
-    for (let index = 0; index < text.length; index += 1) bytes[length++] = text.charCodeAt(index);
-    this.#length = length;
   }
 
   /** Appends any text as UTF-8. */
   text(text: string): void {
     this.#room(Buffer.byteLength(text));
     this.#length += this.#bytes.write(text, this.#length);
-  }
-
-  /** Appends a non-negative integer below 2^53 in decimal. */
-  decimal(value: number): void {
-    this.#room(16);
-    const bytes = this.#bytes;
-    let digits = 1;
-    for (let rest = value; rest >= 10; rest = Math.floor(rest / 10)) digits += 1;
-    let rest = value;
-    for (let at = this.#length + digits - 1; at >= this.#length; at -= 1) {
-      bytes[at] = 0x30 + (rest % 10);
-      rest = Math.floor(rest / 10);
-    }
-    this.#length += digits;
   }
 
   /** Appends an unsigned 32-bit value as dotted-decimal IPv4. */
