@@ -3,10 +3,10 @@
  * knows are answered from bytes to bytes, every other line by the careful path.
  */
 import type { BatchHandler, ChunkAnswerer } from '../cli/batch.js';
-import { fastAnswerer } from './fast-answerer.js';
-import { fastClassify } from './fast-classify.js';
-import { fastSameSubnet } from './fast-same-subnet.js';
-import { fastSubnet } from './fast-subnet.js';
+import { fastAnswerer } from './_fast-answerer.js';
+import { fastClassify } from './_fast-classify.js';
+import { fastSameSubnet } from './_fast-same-subnet.js';
+import { fastSubnet } from './_fast-subnet.js';
 
 /** `classify --stdin`, fast for canonical IPv4 and hex-group IPv6. */
 export function classifyAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {

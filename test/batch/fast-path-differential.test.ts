@@ -1,15 +1,15 @@
 import { Readable } from 'node:stream';
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { ByteOutput } from '../../src/batch/byte-output.js';
+import { ByteOutput } from '../../src/batch/_byte-output.js';
+import { fastClassify } from '../../src/batch/_fast-classify.js';
+import { fastSameSubnet } from '../../src/batch/_fast-same-subnet.js';
+import { fastSubnet } from '../../src/batch/_fast-subnet.js';
 import {
   classifyAnswerer,
   sameSubnetAnswerer,
   subnetAnswerer,
 } from '../../src/batch/fast-batch.js';
-import { fastClassify } from '../../src/batch/fast-classify.js';
-import { fastSameSubnet } from '../../src/batch/fast-same-subnet.js';
-import { fastSubnet } from '../../src/batch/fast-subnet.js';
 import { formatAddress } from '../../src/calc/format-address.js';
 import { parseAddress } from '../../src/calc/parse-address.js';
 import { SPECIAL_BLOCKS } from '../../src/calc/special-registry.js';

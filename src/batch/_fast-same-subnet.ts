@@ -1,8 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
-import type { ByteOutput } from './byte-output.js';
-import type { FastLine } from './fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './host-fields.js';
+import type { ByteOutput } from './_byte-output.js';
+import type { FastLine } from './_fast-answerer.js';
+import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './_host-fields.js';
 
 /** One IPv4 host of a pair: where its address text lies, its value and its prefix (-1: none). */
 interface Host {

@@ -7,7 +7,7 @@ import {
   type InputLine,
   LineSplitter,
 } from '../cli/batch.js';
-import { ByteOutput } from './byte-output.js';
+import { ByteOutput } from './_byte-output.js';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { ByteOutput } from '../../src/batch/byte-output.js';
+import { ByteOutput } from '../../src/batch/_byte-output.js';
 import { formatAddress } from '../../src/calc/format-address.js';
 
 function written(write: (out: ByteOutput) => void): string {

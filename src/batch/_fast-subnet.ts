@@ -1,8 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
-import type { ByteOutput } from './byte-output.js';
-import type { FastLine } from './fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './host-fields.js';
+import type { ByteOutput } from './_byte-output.js';
+import type { FastLine } from './_fast-answerer.js';
+import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './_host-fields.js';
 
 /** Where a field lies in the line: `[start, end)`. */
 type Span = [number, number];
@@ -34,58 +34,67 @@ function factsOf(address: number, prefix: number, into: Facts): void {
   into.lastHost = last - ends;
 }
 
-/** Constant pieces of the answers, built once; indexed by prefix length where they depend on it. */
+/**
+ * The constant parts of one answer form, in the order both forms write them: before the address,
+ * after it (per prefix), before the broadcast, after it, instead of it, before the last host, and
+ * the end (per prefix).
+ */
+interface Layout {
+  readonly head: Buffer;
+  readonly afterAddress: readonly Buffer[];
+  readonly beforeBroadcast: Buffer;
+  readonly afterBroadcast: Buffer;
+  readonly noBroadcast: Buffer;
+  readonly beforeLast: Buffer;
+  readonly end: readonly Buffer[];
+}
+
 const bytesOf = (text: string): Buffer => Buffer.from(text);
 const PREFIXES = Array.from({ length: 33 }, (_, prefix) => prefix);
 const dotted = (value: number): string => formatAddress({ version: 4, value: BigInt(value) });
-const JSON_ADDRESS = bytesOf('{"address":"');
-const JSON_MASK = PREFIXES.map((prefix) => {
-  const mask = maskOfPrefix(prefix);
-  return bytesOf(
-    `","prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
-  );
-});
-const JSON_BROADCAST = bytesOf('","broadcast":"');
-const JSON_NO_BROADCAST = bytesOf('","broadcast":null,"firstHost":"');
-const JSON_FIRST = bytesOf('","firstHost":"');
-const JSON_LAST = bytesOf('","lastHost":"');
-const JSON_HOSTS = PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)}}\n`));
-const TEXT_NETWORK = PREFIXES.map((prefix) => bytesOf(`/${prefix}: network `));
-const TEXT_BROADCAST = bytesOf(', broadcast ');
-const TEXT_HOSTS = bytesOf(', hosts ');
-const DASH = bytesOf('-');
-const TEXT_COUNT = PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`));
 
-function writeJson(out: ByteOutput, bytes: Uint8Array, address: Span, facts: Facts): void {
-  out.put(JSON_ADDRESS);
+/** `subnetJson`'s shape. */
+const JSON_LAYOUT: Layout = {
+  head: bytesOf('{"address":"'),
+  afterAddress: PREFIXES.map((prefix) => {
+    const mask = maskOfPrefix(prefix);
+    return bytesOf(
+      `","prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
+    );
+  }),
+  beforeBroadcast: bytesOf('","broadcast":"'),
+  afterBroadcast: bytesOf('","firstHost":"'),
+  noBroadcast: bytesOf('","broadcast":null,"firstHost":"'),
+  beforeLast: bytesOf('","lastHost":"'),
+  end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)}}\n`)),
+};
+
+/** `subnetLine`'s shape. */
+const TEXT_LAYOUT: Layout = {
+  head: bytesOf(''),
+  afterAddress: PREFIXES.map((prefix) => bytesOf(`/${prefix}: network `)),
+  beforeBroadcast: bytesOf(', broadcast '),
+  afterBroadcast: bytesOf(', hosts '),
+  noBroadcast: bytesOf(', hosts '),
+  beforeLast: bytesOf('-'),
+  end: PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`)),
+};
+
+function write(out: ByteOutput, layout: Layout, bytes: Uint8Array, address: Span, facts: Facts) {
+  out.put(layout.head);
   out.copy(bytes, address[0], address[1]);
-  out.put(JSON_MASK[facts.prefix]!);
+  out.put(layout.afterAddress[facts.prefix]!);
   out.dotted(facts.network);
-  if (facts.broadcast === -1) out.put(JSON_NO_BROADCAST);
+  if (facts.broadcast === -1) out.put(layout.noBroadcast);
   else {
-    out.put(JSON_BROADCAST);
+    out.put(layout.beforeBroadcast);
     out.dotted(facts.broadcast);
-    out.put(JSON_FIRST);
+    out.put(layout.afterBroadcast);
   }
   out.dotted(facts.firstHost);
-  out.put(JSON_LAST);
+  out.put(layout.beforeLast);
   out.dotted(facts.lastHost);
-  out.put(JSON_HOSTS[facts.prefix]!);
-}
-
-function writeText(out: ByteOutput, bytes: Uint8Array, address: Span, facts: Facts): void {
-  out.copy(bytes, address[0], address[1]);
-  out.put(TEXT_NETWORK[facts.prefix]!);
-  out.dotted(facts.network);
-  if (facts.broadcast !== -1) {
-    out.put(TEXT_BROADCAST);
-    out.dotted(facts.broadcast);
-  }
-  out.put(TEXT_HOSTS);
-  out.dotted(facts.firstHost);
-  out.put(DASH);
-  out.dotted(facts.lastHost);
-  out.put(TEXT_COUNT[facts.prefix]!);
+  out.put(layout.end[facts.prefix]!);
 }
 
 /**
@@ -97,6 +106,7 @@ export function fastSubnet(json: boolean): FastLine {
   const fields = new HostFields();
   const facts: Facts = { prefix: 0, network: 0, broadcast: 0, firstHost: 0, lastHost: 0 };
   const address: Span = [0, 0];
+  const layout = json ? JSON_LAYOUT : TEXT_LAYOUT;
   return (bytes, start, end, out) => {
     if (!fields.split(bytes, start, end) || fields.count === 0 || fields.count > 2) return false;
     const { starts, ends, count } = fields;
@@ -111,8 +121,7 @@ export function fastSubnet(json: boolean): FastLine {
         : readPrefix(bytes, slash + 1, ends[0]!);
     if (value === -1 || prefix === -1) return false;
     factsOf(value, prefix, facts);
-    if (json) writeJson(out, bytes, address, facts);
-    else writeText(out, bytes, address, facts);
+    write(out, layout, bytes, address, facts);
     return true;
   };
 }
