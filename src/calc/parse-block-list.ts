@@ -22,10 +22,11 @@ export function parseBlockList(texts: readonly string[]): IpBlock[] {
   const items = texts.map(parseItem);
   const version = items[0]?.[0]?.version;
   const other = items.findIndex((blocks) => blocks[0]?.version !== version);
-  if (other !== -1) {
+  const odd = items[other]?.[0];
+  if (odd !== undefined && version !== undefined) {
     throw new InputError(
       'mixed-versions',
-      `cannot summarise ${quote(texts[other] ?? '')} with ${quote(texts[0] ?? '')}: one is IPv6 and the other IPv4; summarise each version on its own`,
+      `cannot summarise IPv${odd.version} ${quote(texts[other] ?? '')} with IPv${version} ${quote(texts[0] ?? '')}: summarise each version on its own`,
     );
   }
   return items.flat();

@@ -72,7 +72,7 @@ describe('netlab mask', () => {
     [
       'no value at all',
       [],
-      'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
+      'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20" (or --stdin)',
     ],
     [
       'an empty mask',

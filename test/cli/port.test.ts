@@ -83,7 +83,7 @@ describe('netlab port', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'netlab: port needs a port number, e.g. "netlab port 80" (or several)\n',
+      stderr: 'netlab: port needs a port number or a service name, e.g. "netlab port 80" or "netlab port http" (or --stdin)\n',
     });
   });
 });

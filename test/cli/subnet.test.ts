@@ -32,6 +32,8 @@ describe('netlab subnet', () => {
       firstHost: '192.168.1.65',
       lastHost: '192.168.1.126',
       hosts: 62,
+      expanded: '192.168.1.77',
+      reversePointer: '77.1.168.192.in-addr.arpa',
     });
   });
 
@@ -58,6 +60,8 @@ describe('netlab subnet', () => {
       firstHost: '2001:db8::1',
       lastHost: '2001:db8::ffff:ffff:ffff:ffff',
       hosts: '18446744073709551615',
+      expanded: '2001:0db8:0000:0000:0000:0000:0000:abcd',
+      reversePointer: 'd.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
     });
   });
 
@@ -75,9 +79,9 @@ describe('netlab subnet', () => {
       'cannot work out the subnet of "192.168.1.5": no mask given; add a prefix (192.168.1.5/24) or a mask (192.168.1.5 255.255.255.0)',
     ],
     [
-      'a mask given twice',
+      'a mask given twice (a split of a block written with host bits)',
       ['192.168.1.5/24', '255.0.0.0'],
-      'cannot use mask "255.0.0.0" with "192.168.1.5/24": the prefix /24 already gives the mask; give one or the other',
+      'cannot read "192.168.1.5/24" as a block: host bits are set (192.168.1.5 is a host in 192.168.1.0/24); write the network, 192.168.1.0/24',
     ],
     [
       'a prefix over 32',
