@@ -89,8 +89,7 @@ async function reportPorts(texts: readonly string[], check: boolean, context: Co
 /** `netlab port PORT...`: range, services and, with --check, bind status on loopback. */
 export const portCommand = defineCommand({
   command: 'port [ports..]',
-  describe:
-    'Is a port valid, which IANA range is it in, what runs on it; or which port a service uses',
+  describe: 'Which IANA range a port is in, what runs on it; or the port of a service',
   group: 'calculators',
   example: 'netlab port 80 3306 50000',
   builder: (yargs) =>
