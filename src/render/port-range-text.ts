@@ -23,13 +23,14 @@ export function renderPortRange(summary: PortRangeSummary, colors: Palette): str
     `${range.ianaName} (${range.commonName})`,
     span(Math.max(first, range.first), Math.min(last, range.last)),
     counted(count, 'port', 'ports'),
+    range.ianaName,
   ]);
-  lines.push(
-    ...columns(shares, [
-      [1, 2, 3],
-      [2, 3],
-    ]).map((line) => `  ${line}`),
-  );
+  // Both names where they fit; the IANA name alone where the long dynamic-range name does not.
+  const layouts = [
+    [1, 2, 3],
+    [4, 2, 3],
+  ];
+  lines.push(...columns(shares, layouts).map((line) => `  ${line}`));
   const { services } = summary;
   if (services.length === 0) {
     lines.push("services in netlab's table: none");

@@ -92,6 +92,11 @@ function nameRows(facts: SubnetFacts): string[][] {
 export function renderSubnet(facts: SubnetFacts, colors: Palette): string {
   const { version, prefix } = facts.mask;
   const bits: Bits = { colors, prefix, everyRow: version === 4 };
-  const rows = [...maskRows(facts, bits), ...rangeRows(facts, bits), ...countRows(facts), ...nameRows(facts)];
+  const rows = [
+    ...maskRows(facts, bits),
+    ...rangeRows(facts, bits),
+    ...countRows(facts),
+    ...nameRows(facts),
+  ];
   return `${renderTable(rows, { head: addressHead(version) })}\n`;
 }
