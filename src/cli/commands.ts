@@ -13,12 +13,14 @@ import { receiveCommand } from './commands/receive.js';
 import { sameSubnetCommand } from './commands/same-subnet.js';
 import { sendCommand } from './commands/send.js';
 import { subnetCommand } from './commands/subnet.js';
+import { summarizeCommand } from './commands/summarize.js';
 import { tourCommand } from './commands/tour.js';
 
 /** Every command, in menu order. Listed by hand so readers and the bundler see them all. */
 export const commands: readonly NetlabCommand[] = [
   sameSubnetCommand,
   subnetCommand,
+  summarizeCommand,
   maskCommand,
   classifyCommand,
   portCommand,

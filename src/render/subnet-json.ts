@@ -1,4 +1,6 @@
+import { expandAddress } from '../calc/expand-address.js';
 import { formatAddress } from '../calc/format-address.js';
+import { reversePointer } from '../calc/reverse-pointer.js';
 import type { SubnetFacts } from '../calc/subnet-facts.js';
 import { maskText } from './_address-rows.js';
 import { jsonCount } from './_json-count.js';
@@ -16,6 +18,10 @@ export interface SubnetJson {
   readonly lastHost: string;
   /** A number while exact in JSON (up to 2^53 - 1), else a decimal string. */
   readonly hosts: number | string;
+  /** The address in full: IPv6 with every group of four digits, IPv4 as it is. */
+  readonly expanded: string;
+  /** The reverse-DNS name of the address (in-addr.arpa or ip6.arpa), without the final dot. */
+  readonly reversePointer: string;
 }
 
 /** The --json shape of subnet facts. */
@@ -31,5 +37,7 @@ export function subnetJson(facts: SubnetFacts): SubnetJson {
     firstHost: formatAddress(facts.firstHost),
     lastHost: formatAddress(facts.lastHost),
     hosts: jsonCount(facts.hosts),
+    expanded: expandAddress(facts.address),
+    reversePointer: reversePointer(facts.address),
   };
 }

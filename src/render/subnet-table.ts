@@ -1,4 +1,6 @@
 import type { IpAddress } from '../calc/address.js';
+import { expandAddress } from '../calc/expand-address.js';
+import { reversePointer } from '../calc/reverse-pointer.js';
 import type { HistoricClass, SubnetFacts } from '../calc/subnet-facts.js';
 import { addressHead, addressRow, maskText, rowGroup, valueRow } from './_address-rows.js';
 import { hostsNote } from './_hosts-note.js';
@@ -66,14 +68,35 @@ function countRows(facts: SubnetFacts): string[][] {
   return rowGroup(version, rows);
 }
 
+/** Nibbles of an ip6.arpa name on the first of its two lines (it is too long for one cell). */
+const NIBBLES_PER_LINE = 16;
+
+/** The address's other spellings: IPv6 in full, and the reverse-DNS name its PTR record has. */
+function nameRows(facts: SubnetFacts): string[][] {
+  const { address } = facts;
+  const pointer = reversePointer(address);
+  if (address.version === 4) return rowGroup(4, [valueRow(4, 'reverse DNS', 'PTR', pointer)]);
+  const cut = 2 * NIBBLES_PER_LINE;
+  return rowGroup(6, [
+    valueRow(6, 'expanded', expandAddress(address)),
+    valueRow(6, 'reverse DNS', pointer.slice(0, cut), pointer.slice(cut)),
+  ]);
+}
+
 /**
  * Subnet facts as a table, as ipcalc shows them: address, mask, wildcard, network, broadcast,
- * host range and count, and for IPv4 the historic class. IPv4 rows all show binary; IPv6 shows
+ * host range and count, for IPv4 the historic class, and the reverse-DNS name (and for IPv6
+ * the expanded form). IPv4 rows all show binary; IPv6 shows
  * binary for the address, mask and network (four lines of 32 bits each).
  */
 export function renderSubnet(facts: SubnetFacts, colors: Palette): string {
   const { version, prefix } = facts.mask;
   const bits: Bits = { colors, prefix, everyRow: version === 4 };
-  const rows = [...maskRows(facts, bits), ...rangeRows(facts, bits), ...countRows(facts)];
+  const rows = [
+    ...maskRows(facts, bits),
+    ...rangeRows(facts, bits),
+    ...countRows(facts),
+    ...nameRows(facts),
+  ];
   return `${renderTable(rows, { head: addressHead(version) })}\n`;
 }

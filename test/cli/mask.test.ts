@@ -72,7 +72,7 @@ describe('netlab mask', () => {
     [
       'no value at all',
       [],
-      'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
+      'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20" (or --stdin)',
     ],
     [
       'an empty mask',
@@ -87,4 +87,43 @@ describe('netlab mask', () => {
       expect(result).toEqual({ code: 2, stdout: '', stderr: `netlab: ${message}\n` });
     },
   );
+});
+
+describe('netlab mask --stdin', () => {
+  test('netlab mask --stdin answers one mask a line and reports a bad one on stderr', async () => {
+    const result = await runCli(['mask', '--stdin'], {
+      input: '255.255.240.0\n/24\n255.0.255.0\n',
+    });
+    expect(result).toEqual({
+      code: 2,
+      stdout: [
+        '/20: mask 255.255.240.0, wildcard 0.0.15.255, 4096 addresses, 4094 usable hosts',
+        '/24: mask 255.255.255.0, wildcard 0.0.0.255, 256 addresses, 254 usable hosts',
+        '',
+      ].join('\n'),
+      stderr:
+        'netlab: line 3: cannot parse mask "255.0.255.0": ones must be contiguous, but they stop after bit 8 and a one comes back at bit 17 (11111111.00000000.11111111.00000000); the nearest mask is 255.0.0.0 (/8)\n',
+    });
+  });
+
+  test('netlab mask --stdin --ipv6 --json reads bare prefixes as IPv6, one record a line', async () => {
+    const result = await runCli(['mask', '--stdin', '--ipv6', '--json'], { input: '64\n/48\n' });
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records.map((record) => [record.version, record.prefix])).toEqual([
+      [6, 64],
+      [6, 48],
+    ]);
+  });
+
+  test('netlab mask --stdin refuses a value given as an argument too', async () => {
+    const result = await runCli(['mask', '/24', '--stdin']);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'netlab: cannot take "/24" with --stdin: the cases come from stdin, one a line\n',
+    });
+  });
 });

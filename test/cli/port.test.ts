@@ -83,7 +83,8 @@ describe('netlab port', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'netlab: port needs a port number, e.g. "netlab port 80" (or several)\n',
+      stderr:
+        'netlab: port needs a port number or a service name, e.g. "netlab port 80" or "netlab port http" (or --stdin)\n',
     });
   });
 });
@@ -129,5 +130,121 @@ describe('netlab port --check', () => {
   test('netlab --json port without --check leaves the check out', async () => {
     const result = await runCli(['--json', 'port', '22']);
     expect(JSON.parse(result.stdout)).not.toHaveProperty('check');
+  });
+});
+
+describe('netlab port takes service names, lists and ranges', () => {
+  test('netlab port ssh answers with the table of port 22', async () => {
+    const [byName, byNumber] = await Promise.all([runCli(['port', 'ssh']), runCli(['port', '22'])]);
+    expect(byName).toEqual({ ...byNumber, code: 0 });
+  });
+
+  test('netlab --json port https writes one service record with each of its ports', async () => {
+    const result = await runCli(['--json', 'port', 'https']);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const record = JSON.parse(lines[0] ?? '');
+    expect(record.service).toBe('https');
+    expect(record.ports.map((port: { port: number }) => port.port)).toEqual([443, 8443]);
+  });
+
+  test('netlab --json port 80,443 writes one port record each', async () => {
+    const result = await runCli(['--json', 'port', '80,443']);
+    const ports = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).port);
+    expect(ports).toEqual([80, 443]);
+  });
+
+  test('netlab port 1-1024 answers in a few lines, not 1024 tables', async () => {
+    const result = await runCli(['port', '1-1024']);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      'ports 1-1024: 1024 ports',
+      '  System Ports (well-known ports)  1-1023  1023 ports',
+      '  User Ports (registered ports)    1024    1 port',
+      "services in netlab's table: 33",
+    ]);
+    expect(lines).toHaveLength(4 + 20 + 1);
+    expect(lines.at(-1)).toBe('  … and 13 more; give a narrower range to see them');
+  });
+
+  test('netlab --json port 1-1024 writes one range record', async () => {
+    const result = await runCli(['--json', 'port', '1-1024']);
+    const record = JSON.parse(result.stdout);
+    expect(record).toMatchObject({
+      first: 1,
+      last: 1024,
+      count: 1024,
+      ianaRanges: [
+        { id: 'system', ianaName: 'System Ports', count: 1023 },
+        { id: 'user', ianaName: 'User Ports', count: 1 },
+      ],
+    });
+    expect(record.services).toHaveLength(33);
+  });
+
+  test('netlab port --stdin answers one line each and reports bad lines on stderr', async () => {
+    const result = await runCli(['port', '--stdin'], {
+      input: '443\nhttp\n# note\n1-1024\n80,443\n',
+    });
+    expect(result).toEqual({
+      code: 2,
+      stdout: [
+        '443: System Ports (well-known ports); 443/tcp HTTPS, 443/udp HTTP/3',
+        'http: 80/tcp HTTP, 8080/tcp HTTP alternate',
+        "1-1024: 1024 ports (1023 System Ports, 1 User Ports); 33 services in netlab's table",
+        '',
+      ].join('\n'),
+      stderr:
+        'netlab: line 5: cannot read "80,443" as one case: a line is one port, range or service name (80, 1-1024, http)\n',
+    });
+  });
+
+  test('netlab --json port --stdin writes one record a line', async () => {
+    const result = await runCli(['--json', 'port', '--stdin'], { input: '22\nssh\n' });
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect([records[0].port, records[1].service]).toEqual([22, 'ssh']);
+  });
+
+  const refused: [string, string[], string][] = [
+    [
+      'an unknown service',
+      ['gopher'],
+      `cannot find service "gopher" in netlab's table of common services; give a port number, or a name such as http, https, ssh, dns or mysql`,
+    ],
+    [
+      'an empty list item',
+      ['80,,443'],
+      'cannot parse port list "80,,443": item 2 is empty (two commas in a row, or one at either end)',
+    ],
+    [
+      'a backwards range',
+      ['1024-1'],
+      'cannot parse port range "1024-1": it runs backwards (1024 is after 1); write the lower port first',
+    ],
+    [
+      '--check of a range',
+      ['--check', '1-10'],
+      'cannot --check a range of ports: --check binds each port it is given; give the ports themselves',
+    ],
+    [
+      '--check with --stdin',
+      ['--check', '--stdin'],
+      'cannot use --check with --stdin: --check takes its ports as arguments',
+    ],
+    [
+      'more than 256 ports',
+      [Array.from({ length: 257 }, (_, index) => String(index + 1)).join(',')],
+      'cannot answer 257 ports at once: at most 256; give a range such as 1-1024, or one a line with --stdin',
+    ],
+  ];
+  test.for(refused)('netlab port refuses %s with exit 2', async ([, args, message]) => {
+    const result = await runCli(['port', ...args]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `netlab: ${message}\n` });
   });
 });

@@ -32,6 +32,8 @@ describe('netlab subnet', () => {
       firstHost: '192.168.1.65',
       lastHost: '192.168.1.126',
       hosts: 62,
+      expanded: '192.168.1.77',
+      reversePointer: '77.1.168.192.in-addr.arpa',
     });
   });
 
@@ -58,6 +60,8 @@ describe('netlab subnet', () => {
       firstHost: '2001:db8::1',
       lastHost: '2001:db8::ffff:ffff:ffff:ffff',
       hosts: '18446744073709551615',
+      expanded: '2001:0db8:0000:0000:0000:0000:0000:abcd',
+      reversePointer: 'd.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
     });
   });
 
@@ -75,9 +79,9 @@ describe('netlab subnet', () => {
       'cannot work out the subnet of "192.168.1.5": no mask given; add a prefix (192.168.1.5/24) or a mask (192.168.1.5 255.255.255.0)',
     ],
     [
-      'a mask given twice',
+      'a mask given twice (a split of a block written with host bits)',
       ['192.168.1.5/24', '255.0.0.0'],
-      'cannot use mask "255.0.0.0" with "192.168.1.5/24": the prefix /24 already gives the mask; give one or the other',
+      'cannot read "192.168.1.5/24" as a block: host bits are set (192.168.1.5 is a host in 192.168.1.0/24); write the network, 192.168.1.0/24',
     ],
     [
       'a prefix over 32',
@@ -147,4 +151,137 @@ describe('netlab subnet', () => {
       expect(result).toEqual({ code: 2, stdout: '', stderr: `netlab: ${message}\n` });
     },
   );
+});
+
+describe('netlab subnet splits a block and cuts a range into blocks', () => {
+  test('netlab subnet 192.168.1.0/24 /26 lists four subnets with hosts and broadcast', async () => {
+    const result = await runCli(['subnet', '192.168.1.0/24', '/26']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')).toEqual([
+      '192.168.1.0/24 split into /26: 4 subnets of 64 addresses, 62 usable hosts each',
+      '#  subnet            first host     last host      broadcast',
+      '1  192.168.1.0/26    192.168.1.1    192.168.1.62   192.168.1.63',
+      '2  192.168.1.64/26   192.168.1.65   192.168.1.126  192.168.1.127',
+      '3  192.168.1.128/26  192.168.1.129  192.168.1.190  192.168.1.191',
+      '4  192.168.1.192/26  192.168.1.193  192.168.1.254  192.168.1.255',
+      '',
+    ]);
+  });
+
+  test('netlab subnet BLOCK --count 3 rounds up to 4 and says why', async () => {
+    const result = await runCli(['subnet', '192.168.1.0/24', '--count', '3']);
+    expect(result.stdout).toContain(
+      '3 asked for: equal subnets come in powers of two, so 4, and 1 spare',
+    );
+    expect(result.stdout).toContain('4  192.168.1.192/26');
+  });
+
+  test('netlab subnet 10.0.0.0/8 /28 (2^20 subnets) lists 256 and names the rest and the last', async () => {
+    const result = await runCli(['subnet', '10.0.0.0/8', '/28']);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2 + 256 + 1);
+    expect(lines.at(-1)).toBe(
+      '… 1048320 more, up to 10.255.255.240/28 (--limit N lists up to 65536)',
+    );
+  });
+
+  test('netlab subnet --json of a split writes one record a subnet, numbered of the total', async () => {
+    const result = await runCli(['subnet', '2001:db8::/32', '/64', '--limit', '2', '--json']);
+    const records = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(records).toHaveLength(2);
+    expect(records[1]).toStrictEqual({
+      version: 6,
+      block: '2001:db8:0:1::/64',
+      network: '2001:db8:0:1::',
+      prefix: 64,
+      first: '2001:db8:0:1::',
+      last: '2001:db8:0:1:ffff:ffff:ffff:ffff',
+      addresses: '18446744073709551616',
+      index: 2,
+      of: 4294967296,
+      firstHost: '2001:db8:0:1::1',
+      lastHost: '2001:db8:0:1:ffff:ffff:ffff:ffff',
+      broadcast: null,
+      hosts: '18446744073709551615',
+    });
+  });
+
+  test('netlab subnet of a split fits 80 columns for IPv4 and IPv6', async () => {
+    const results = await Promise.all([
+      runCli(['subnet', '255.255.255.0/24', '/32', '--limit', '3']),
+      runCli(['subnet', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:ff00/120', '/128', '--limit', '3']),
+      runCli(['subnet', 'ffff:ffff:ffff:ffff:ffff:ffff:ffff:0/112', '--count', '4']),
+    ]);
+    for (const result of results) {
+      expect(result.code).toBe(0);
+      for (const line of result.stdout.split('\n'))
+        expect([...line].length).toBeLessThanOrEqual(80);
+    }
+  });
+
+  test('netlab subnet 10.0.0.5-10.0.0.20 --json writes one block a line', async () => {
+    const result = await runCli(['subnet', '10.0.0.5-10.0.0.20', '--json']);
+    expect(result.code).toBe(0);
+    const blocks = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).block);
+    expect(blocks).toEqual([
+      '10.0.0.5/32',
+      '10.0.0.6/31',
+      '10.0.0.8/29',
+      '10.0.0.16/30',
+      '10.0.0.20/32',
+    ]);
+  });
+
+  const refused: [string, string[], string][] = [
+    [
+      'a shorter prefix',
+      ['10.0.0.0/16', '/8'],
+      'cannot split 10.0.0.0/16: /8 is shorter than /16, so each piece would be larger than the block; give a prefix from /16 to /32 (to join blocks, use "netlab summarize")',
+    ],
+    [
+      '--count and a prefix together',
+      ['10.0.0.0/16', '/24', '--count', '4'],
+      'cannot use the prefix "/24" with --count "4": each gives the size of the subnets; give one or the other',
+    ],
+    [
+      '--count 0',
+      ['10.0.0.0/16', '--count', '0'],
+      'cannot read --count "0": write a whole number from 1 up, in decimal digits',
+    ],
+    [
+      '--limit over the maximum',
+      ['10.0.0.0/8', '/24', '--limit', '65537'],
+      'cannot read --limit "65537": it is over 65536, the most it can be',
+    ],
+    [
+      '--limit without a split',
+      ['10.0.0.1/8', '--limit', '5'],
+      'cannot use --limit "5" with one subnet: --limit is for a split, such as "netlab subnet 10.0.0.0/8 /16"',
+    ],
+    [
+      'a range with a mask',
+      ['10.0.0.5-10.0.0.20', '/24'],
+      'cannot use the mask "/24" with the range "10.0.0.5-10.0.0.20": a range is cut into blocks by itself; give it alone',
+    ],
+    [
+      'a backwards range',
+      ['10.0.0.20-10.0.0.5'],
+      'cannot read range "10.0.0.20-10.0.0.5": it runs backwards (10.0.0.20 comes after 10.0.0.5); write the lower address first',
+    ],
+    [
+      '--count with --stdin',
+      ['--stdin', '--count', '2'],
+      'cannot use --count "2" with --stdin: a batch answers one subnet a line',
+    ],
+  ];
+  test.for(refused)('netlab subnet refuses %s with exit 2', async ([, args, message]) => {
+    const result = await runCli(['subnet', ...args]);
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `netlab: ${message}\n` });
+  });
 });

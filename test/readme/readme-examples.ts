@@ -25,6 +25,7 @@ export interface ReadmeExample {
 export const DETERMINISTIC_COMMANDS: ReadonlySet<string> = new Set([
   'same-subnet',
   'subnet',
+  'summarize',
   'mask',
   'classify',
   'port',

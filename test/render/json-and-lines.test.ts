@@ -43,6 +43,8 @@ describe('JSON shapes', () => {
       firstHost: '192.168.1.65',
       lastHost: '192.168.1.126',
       hosts: 62,
+      expanded: '192.168.1.77',
+      reversePointer: '77.1.168.192.in-addr.arpa',
     });
   });
 
@@ -57,6 +59,8 @@ describe('JSON shapes', () => {
       firstHost: '2001:db8::1',
       lastHost: '2001:db8::ffff:ffff:ffff:ffff',
       hosts: '18446744073709551615',
+      expanded: '2001:0db8:0000:0000:0000:0000:0000:0001',
+      reversePointer: '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
     });
   });
 

@@ -30,6 +30,8 @@ describe('renderSubnet() draws subnet facts as ipcalc does', () => {
         '├────────────────┼─────────────────┼──────────────────────────────────────┤',
         '│ usable hosts   │ 62              │ 2^6 minus network and broadcast      │',
         '│ historic class │ C               │ starts 110: 192-223, default /24     │',
+        '├────────────────┼─────────────────┼──────────────────────────────────────┤',
+        '│ reverse DNS    │ PTR             │ 77.1.168.192.in-addr.arpa            │',
         '└────────────────┴─────────────────┴──────────────────────────────────────┘',
         '',
       ].join('\n'),
@@ -72,3 +74,17 @@ fcTest.prop([cases], { numRuns: 40 })(
     expectFits80(renderSubnet(facts, palette(false)));
   },
 );
+
+describe('renderSubnet() shows the other spellings of an IPv6 address', () => {
+  test('renderSubnet() of 2001:db8::abcd/64 has the expanded form and the ip6.arpa name on two lines', () => {
+    const lines = render('2001:db8::abcd/64').split('\n');
+    expect(lines.slice(-6)).toEqual([
+      '│ expanded     │ 2001:0db8:0000:0000:0000:0000:0000:abcd     │',
+      '├──────────────┼─────────────────────────────────────────────┤',
+      '│ reverse DNS  │ d.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.            │',
+      '│              │ 0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa    │',
+      '└──────────────┴─────────────────────────────────────────────┘',
+      '',
+    ]);
+  });
+});

@@ -1,5 +1,39 @@
+import type { ExitCode } from '../../errors.js';
 import { InputError } from '../../errors.js';
-import { defineCommand } from '../command.js';
+import { type CommandContext, defineCommand } from '../command.js';
+
+/** How every mask of one run is read: as an IPv6 prefix, as a wildcard. */
+interface MaskReading {
+  readonly ipv6: boolean;
+  readonly wildcard: boolean;
+}
+
+async function answerStdin(
+  given: readonly string[],
+  reading: MaskReading,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const [batch, { parseMask }, { maskFacts }, { maskJson }, { maskLine }] = await Promise.all([
+    import('../batch.js'),
+    import('../../calc/parse-mask.js'),
+    import('../../calc/mask-facts.js'),
+    import('../../render/mask-json.js'),
+    import('../../render/mask-line.js'),
+  ]);
+  batch.refuseArgumentsWithStdin(given);
+  const options = { wildcard: reading.wildcard, ...(reading.ipv6 ? { version: 6 as const } : {}) };
+  const compute = (line: string) => {
+    const fields = batch.splitFields(line);
+    if (fields.length > 1) {
+      throw new InputError(
+        'usage',
+        `cannot read ${fields.length} fields as a mask: a line is one mask or prefix (255.255.240.0, /20)`,
+      );
+    }
+    return maskFacts(parseMask(fields[0] ?? '', options));
+  };
+  return batch.runBatch({ compute, renderText: maskLine, toJson: maskJson }, context);
+}
 
 /** `netlab mask VALUE`: a mask as dotted, prefix, wildcard and binary. */
 export const maskCommand = defineCommand({
@@ -24,15 +58,26 @@ export const maskCommand = defineCommand({
         default: false,
         describe: 'the value is a wildcard (inverse mask, 0.0.15.255)',
       })
+      .option('stdin', {
+        type: 'boolean',
+        default: false,
+        describe:
+          'read one mask or prefix a line from stdin; one answer a line (NDJSON with --json)',
+      })
       .example('$0 mask 255.255.240.0', 'dotted to prefix, wildcard, binary')
       .example('$0 mask /20', 'prefix to dotted')
       .example('$0 mask --wildcard 0.0.15.255', 'a Cisco-style wildcard')
-      .example('$0 mask --ipv6 64', 'an IPv6 prefix'),
+      .example('$0 mask --ipv6 64', 'an IPv6 prefix')
+      .example('$0 mask --stdin < masks.txt', 'one mask a line, one answer a line'),
   run: async (argv, context) => {
+    if (argv.stdin) {
+      const given = argv.value === undefined ? [] : [argv.value];
+      return answerStdin(given, { ipv6: argv.ipv6, wildcard: argv.wildcard }, context);
+    }
     if (argv.value === undefined) {
       throw new InputError(
         'usage',
-        'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
+        'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20" (or --stdin)',
       );
     }
     const [{ parseMask }, { maskFacts }] = await Promise.all([

@@ -61,10 +61,90 @@ async function answerOnce(
   return 0;
 }
 
+/** Subnets a split lists unless --limit says otherwise, and the most --limit allows. */
+const DEFAULT_LIMIT = 256n;
+const MAX_LIMIT = 65_536n;
+
+/** What a split is asked for: the parent block, and a new prefix or a count of subnets. */
+interface SplitQuestion {
+  readonly parent: string;
+  readonly prefix: string | undefined;
+  readonly count: string | undefined;
+  readonly limit: string | undefined;
+}
+
+async function answerSplit(question: SplitQuestion, context: CommandContext): Promise<ExitCode> {
+  const [{ parseBlock }, { parseCount }, { parseMask }, split] = await Promise.all([
+    import('../../calc/ip-block.js'),
+    import('../../calc/parse-count.js'),
+    import('../../calc/parse-mask.js'),
+    import('../../calc/split-subnet.js'),
+  ]);
+  const parent = parseBlock(question.parent);
+  const limit =
+    question.limit === undefined
+      ? DEFAULT_LIMIT
+      : parseCount(question.limit, { option: '--limit', max: MAX_LIMIT });
+  const answer =
+    question.count === undefined
+      ? split.splitSubnet(
+          parent,
+          parseMask(question.prefix ?? '', { version: parent.version }).prefix,
+        )
+      : split.splitIntoCount(
+          parent,
+          parseCount(question.count, { option: '--count', max: 1n << 128n }),
+        );
+  if (context.json) {
+    const { splitSubnetJson } = await import('../../render/block-json.js');
+    const lines: string[] = [];
+    let index = 0n;
+    for (const block of split.subnetsOf(answer, limit)) {
+      lines.push(`${JSON.stringify(splitSubnetJson(answer, index, block))}\n`);
+      index += 1n;
+    }
+    context.io.stdout.write(lines.join(''));
+    return 0;
+  }
+  const { renderSplit } = await import('../../render/split-list.js');
+  context.io.stdout.write(renderSplit(answer, { limit, maxLimit: MAX_LIMIT }));
+  return 0;
+}
+
+async function answerRange(text: string, context: CommandContext): Promise<ExitCode> {
+  const [{ parseAddressRange }, { rangeToBlocks }] = await Promise.all([
+    import('../../calc/parse-address-range.js'),
+    import('../../calc/range-to-blocks.js'),
+  ]);
+  const range = parseAddressRange(text);
+  const blocks = rangeToBlocks(range.first, range.last);
+  if (context.json) {
+    const { blockJson } = await import('../../render/block-json.js');
+    context.io.stdout.write(
+      blocks.map((block) => `${JSON.stringify(blockJson(block))}\n`).join(''),
+    );
+    return 0;
+  }
+  const { renderRangeBlocks } = await import('../../render/block-list.js');
+  context.io.stdout.write(renderRangeBlocks(range, blocks));
+  return 0;
+}
+
+/** Refuses an option or argument that the chosen form of subnet does not take, saying why. */
+function refuseExtra(form: string, why: string, extra: Record<string, string | undefined>): void {
+  for (const [what, value] of Object.entries(extra)) {
+    if (value === undefined) continue;
+    throw new InputError(
+      'usage',
+      `cannot use ${what} ${JSON.stringify(value)} with ${form}: ${why}`,
+    );
+  }
+}
+
 /** `netlab subnet ADDR/PREFIX` or `--stdin`: network, broadcast, host range and count. */
 export const subnetCommand = defineCommand({
   command: 'subnet [address] [mask]',
-  describe: 'Subnet facts: network, broadcast, host range and count, mask and wildcard',
+  describe: 'Subnet facts; split a block into subnets; a range as CIDR blocks',
   group: 'calculators',
   example: 'netlab subnet 192.168.1.77/26',
   builder: (yargs) =>
@@ -73,7 +153,18 @@ export const subnetCommand = defineCommand({
         type: 'string',
         describe: 'address with its prefix (192.168.1.77/26), or the address alone',
       })
-      .positional('mask', { type: 'string', describe: 'mask, when not written as /PREFIX' })
+      .positional('mask', {
+        type: 'string',
+        describe: 'mask, when not written as /PREFIX; after a block, the prefix to split it into',
+      })
+      .option('count', {
+        type: 'string',
+        describe: 'split the block into this many equal subnets (rounded up to a power of two)',
+      })
+      .option('limit', {
+        type: 'string',
+        describe: `list at most this many subnets of a split (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})`,
+      })
       .option('stdin', {
         type: 'boolean',
         default: false,
@@ -81,18 +172,56 @@ export const subnetCommand = defineCommand({
       })
       .example('$0 subnet 192.168.1.77/26', 'prefix on the address')
       .example('$0 subnet 192.168.1.77 255.255.255.192', 'dotted mask')
-      .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable'),
+      .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable')
+      .example('$0 subnet 192.168.1.0/24 /26', 'split a block into /26 subnets')
+      .example('$0 subnet 192.168.1.0/24 --count 4', 'split a block into 4 equal subnets')
+      .example('$0 subnet 10.0.0.5-10.0.0.20', 'the fewest CIDR blocks that cover a range'),
   run: async (argv, context) => {
+    const { address, mask, count, limit } = argv;
     if (argv.stdin) {
-      const given = [argv.address, argv.mask].filter((field) => field !== undefined);
-      return answerStdin(given, context);
+      refuseExtra('--stdin', 'a batch answers one subnet a line', {
+        '--count': count,
+        '--limit': limit,
+      });
+      return answerStdin(
+        [address, mask].filter((field) => field !== undefined),
+        context,
+      );
     }
-    if (argv.address === undefined) {
+    if (address === undefined) {
       throw new InputError(
         'usage',
         'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',
       );
     }
-    return answerOnce(argv.address, argv.mask, context);
+    if (address.includes('-')) {
+      refuseExtra(
+        `the range ${JSON.stringify(address)}`,
+        'a range is cut into blocks by itself; give it alone',
+        {
+          'the mask': mask,
+          '--count': count,
+          '--limit': limit,
+        },
+      );
+      return answerRange(address, context);
+    }
+    if (count !== undefined) {
+      refuseExtra(
+        `--count ${JSON.stringify(count)}`,
+        'each gives the size of the subnets; give one or the other',
+        {
+          'the prefix': mask,
+        },
+      );
+      return answerSplit({ parent: address, prefix: undefined, count, limit }, context);
+    }
+    if (address.includes('/') && mask !== undefined) {
+      return answerSplit({ parent: address, prefix: mask, count, limit }, context);
+    }
+    refuseExtra('one subnet', '--limit is for a split, such as "netlab subnet 10.0.0.0/8 /16"', {
+      '--limit': limit,
+    });
+    return answerOnce(address, mask, context);
   },
 });

@@ -1,0 +1,50 @@
+import type { ExitCode } from '../../errors.js';
+import { InputError } from '../../errors.js';
+import { type CommandContext, defineCommand } from '../command.js';
+
+async function summarize(texts: readonly string[], context: CommandContext): Promise<ExitCode> {
+  const [{ parseBlockList }, { collapseBlocks }] = await Promise.all([
+    import('../../calc/parse-block-list.js'),
+    import('../../calc/collapse-blocks.js'),
+  ]);
+  const blocks = collapseBlocks(parseBlockList(texts));
+  if (context.json) {
+    const { blockJson } = await import('../../render/block-json.js');
+    context.io.stdout.write(
+      blocks.map((block) => `${JSON.stringify(blockJson(block))}\n`).join(''),
+    );
+    return 0;
+  }
+  const { renderSummary } = await import('../../render/block-list.js');
+  context.io.stdout.write(renderSummary(texts.length, blocks));
+  return 0;
+}
+
+/** `netlab summarize BLOCK...`: the fewest CIDR blocks that cover the same addresses. */
+export const summarizeCommand = defineCommand({
+  command: 'summarize [blocks..]',
+  aliases: ['summarise', 'supernet'],
+  describe: 'Summarise blocks, addresses and ranges into the fewest CIDR blocks',
+  group: 'calculators',
+  example: 'netlab summarize 192.168.0.0/24 192.168.1.0/24',
+  builder: (yargs) =>
+    yargs
+      .positional('blocks', {
+        type: 'string',
+        array: true,
+        describe: 'blocks (10.0.0.0/24), single addresses (10.0.1.5) or ranges (A-B), one version',
+      })
+      .example('$0 summarize 192.168.0.0/24 192.168.1.0/24', 'two /24s make one /23')
+      .example('$0 summarize 10.0.0.0/25 10.0.0.128/26 10.0.0.200', 'what is left stays apart')
+      .example('$0 summarize 2001:db8::/49 2001:db8:0:8000::/49 --json', 'IPv6, one block a line'),
+  run: async (argv, context) => {
+    const texts = argv.blocks ?? [];
+    if (texts.length === 0) {
+      throw new InputError(
+        'usage',
+        'summarize needs blocks to join, e.g. "netlab summarize 192.168.0.0/24 192.168.1.0/24"',
+      );
+    }
+    return summarize(texts, context);
+  },
+});
