@@ -4,6 +4,7 @@ import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { colorEnabled, type Io } from './io.js';
 import { commandName, renderMenu } from './menu.js';
+import { placeOperands, tooManyArguments } from './operands-after-dash.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
 
 declare const NETLAB_VERSION: string;
@@ -56,12 +57,7 @@ function usageError(message: string, args: readonly string[]): InputError {
         `unknown command "${typed}": run "netlab --help" for the list of commands`,
       );
     }
-    const words = extra[1].split(', ').map((word) => `"${word}"`);
-    const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
-    return new InputError(
-      'usage',
-      `too many arguments: ${what} than "netlab ${typed}" takes (see "netlab ${typed} --help")`,
-    );
+    return tooManyArguments(typed, extra[1].split(', '));
   }
   const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
   if (choice) {
@@ -91,7 +87,8 @@ function register(
     aliases: command.aliases ? [...command.aliases] : [],
     describe: command.describe,
     builder: (yargs) => command.builder(yargs).strict(),
-    handler: async (argv) => {
+    handler: async (parsed) => {
+      const argv = placeOperands(command.command, parsed) as typeof parsed;
       setExit(await command.run(argv, contextFor(argv as unknown as GlobalArgs, io, signal)));
     },
   });
@@ -108,6 +105,8 @@ async function buildParser(
     .scriptName('netlab')
     // English always: usageError reads yargs' messages, and LANG must not change them.
     .locale('en')
+    // Operands after `--` stay strings and apart, for placeOperands to give to the positionals.
+    .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .option('json', {
       type: 'boolean',
       default: false,
