@@ -1,4 +1,5 @@
 import type { Argv } from 'yargs';
+import { escapeInvisible, quote } from '../calc/quote-input.js';
 import { type ExitCode, InputError, isNetlabError } from '../errors.js';
 import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
@@ -20,7 +21,8 @@ interface GlobalArgs {
 /** The one line a user sees for a failure, and the exit code that goes with it. */
 function reportError(error: unknown, io: Io): ExitCode {
   if (isNetlabError(error)) {
-    io.stderr.write(`netlab: ${error.message}\n`);
+    // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
+    io.stderr.write(`netlab: ${escapeInvisible(error.message)}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -46,7 +48,7 @@ function usageError(message: string, args: readonly string[]): InputError {
   if (message.startsWith('Did you mean')) {
     return new InputError(
       'unknown-command',
-      `unknown command "${typed}": ${message.replace('Did you mean', 'did you mean')}`,
+      `unknown command ${quote(typed ?? '')}: ${message.replace('Did you mean', 'did you mean')}`,
     );
   }
   const extra = /^Unknown commands?: (.*)$/.exec(message);
@@ -54,7 +56,7 @@ function usageError(message: string, args: readonly string[]): InputError {
     if (!isCommand(typed)) {
       return new InputError(
         'unknown-command',
-        `unknown command "${typed}": run "netlab --help" for the list of commands`,
+        `unknown command ${quote(typed)}: run "netlab --help" for the list of commands`,
       );
     }
     return tooManyArguments(typed, extra[1].split(', '));

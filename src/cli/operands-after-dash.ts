@@ -1,3 +1,4 @@
+import { quote } from '../calc/quote-input.js';
 import { InputError } from '../errors.js';
 
 /** One positional slot of a yargs command string such as `same-subnet [a] [b]` or `port [ports..]`. */
@@ -48,7 +49,7 @@ export function placeOperands(
 
 /** The usage error for operands a command has no place for. */
 export function tooManyArguments(name: string, extra: readonly string[]): InputError {
-  const words = extra.map((word) => `"${word}"`);
+  const words = extra.map(quote);
   const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
   return new InputError(
     'usage',

@@ -1,3 +1,4 @@
+import { quote } from '../../calc/quote-input.js';
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
@@ -24,7 +25,7 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
     if (code === 'EEXIST') {
       throw new InputError(
         'pcap-exists',
-        `cannot write --pcap "${name}": the file already exists; choose a new name or delete it first`,
+        `cannot write --pcap ${quote(name)}: the file already exists; choose a new name or delete it first`,
         { cause: error },
       );
     }
@@ -36,7 +37,9 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
           : code === 'EISDIR'
             ? 'it is a folder'
             : String(code ?? error);
-    throw new NetlabError('pcap-write', `cannot write --pcap "${name}": ${why}`, { cause: error });
+    throw new NetlabError('pcap-write', `cannot write --pcap ${quote(name)}: ${why}`, {
+      cause: error,
+    });
   }
   return path;
 }
