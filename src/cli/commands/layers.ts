@@ -54,8 +54,7 @@ export const layersCommand = defineCommand({
     yargs
       .option('payload', {
         type: 'string',
-        default: 'GET / HTTP/1.1',
-        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes)`,
+        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes; default: an HTTP GET request for / with its Host header)`,
       })
       .option('pcap', {
         type: 'string',
@@ -64,9 +63,9 @@ export const layersCommand = defineCommand({
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
     const { InputError } = await import('../../errors.js');
-    const { encapsulate } = await import('../../sim/encapsulate.js');
+    const { encapsulate, LESSON_HTTP_REQUEST } = await import('../../sim/encapsulate.js');
     const { dissectFrame } = await import('../../sim/dissect-frame.js');
-    const payload = new TextEncoder().encode(argv.payload);
+    const payload = new TextEncoder().encode(argv.payload ?? LESSON_HTTP_REQUEST);
     if (payload.length > MAX_PAYLOAD) {
       throw new InputError(
         'bad-payload',
