@@ -1,9 +1,11 @@
 /*
  * The IANA Special-Purpose Address Registries (RFC 6890, updated by RFC 8190 and later RFCs) as
- * one data table, checked cell by cell against copies of the registries' CSV files:
- *   IPv4: https://www.iana.org/assignments/iana-ipv4-special-registry/ (last updated 2020-09-04)
- *   IPv6: https://www.iana.org/assignments/iana-ipv6-special-registry/ (newest row allocated
- *         2025-04: 100:0:0:1::/64, RFC 9780; the page's own date could not be confirmed offline)
+ * one data table, checked cell by cell (test/calc/special-registry.test.ts) against the copies of
+ * the registries' CSV files kept in data/iana (transcribed; see data/iana/README.md):
+ *   IPv4: https://www.iana.org/assignments/iana-ipv4-special-registry/ (page updated in 2025; no
+ *         row newer than 192.0.0.10/32, 2017-02)
+ *   IPv6: https://www.iana.org/assignments/iana-ipv6-special-registry/ (page updated 2025-10-09;
+ *         newest row 100:0:0:1::/64, RFC 9780, allocated 2025-04)
  * Multicast is in neither registry (IANA keeps it in the multicast address-space registries);
  * classify reports its scope instead (multicast-scope.ts).
  */
@@ -72,7 +74,7 @@ const IETF_V6_NOTE = 'False unless allowed by a more specific allocation.';
 /*
  * The IANA IPv4 Special-Purpose Address Registry (RFC 6890, updated by RFC 8190), every row,
  * in the registry's order. Source: https://www.iana.org/assignments/iana-ipv4-special-registry/
- * (CSV: iana-ipv4-special-registry-1.csv), last updated 2020-09-04. The registry writes
+ * (CSV: iana-ipv4-special-registry-1.csv, copy in data/iana). The registry writes
  * 192.0.0.170/32 and 192.0.0.171/32 in one row; they are two rows here.
  *
  * Columns: block, name, RFC, allocated, terminated, source, destination, forwardable,
