@@ -14,7 +14,7 @@ interface Decoded {
 /** Decodes one MAC address given on the command line, or one per stdin line with --stdin. */
 export const macCommand = defineCommand({
   command: 'mac [address]',
-  describe: 'Decode a MAC address: OUI and vendor, device part, unicast/multicast, local/universal',
+  describe: 'Decode a MAC address: OUI and vendor, unicast/multicast, local/universal',
   group: 'calculators',
   example: 'netlab mac 00:1A:2B:3C:4D:5E',
   builder: (yargs) =>
