@@ -5,6 +5,7 @@
 //                    becomes a lazily initialised module inside it, so a command still evaluates
 //                    only the code it needs, without the cost of loading many ES module files
 //   dist/index.js    the calculators as an ES module library (`import { sameSubnet } from "netlab"`)
+//   dist/oui.json    the IEEE OUI registry (from oui-data) that `netlab mac` loads when it runs
 //
 //   node scripts/build.mjs                 the bundles
 //   node scripts/build.mjs --declarations  also dist/index.d.ts and the .d.ts files it needs
@@ -13,7 +14,7 @@
 // yargs' own platform shim is swapped for scripts/yargs-platform-shim.mjs, which loads cliui,
 // string-width and friends only when help text is drawn (that file says what it saves).
 import { execFileSync } from 'node:child_process';
-import { chmod, readFile, rename, rm } from 'node:fs/promises';
+import { chmod, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
@@ -93,6 +94,16 @@ try {
     ],
   });
   assertSelfContained(cli, cliFile);
+
+  // The IEEE OUI registry for `netlab mac`, read only when that command runs: prefix →
+  // organisation (oui-data's entries also carry the postal address, which netlab never shows).
+  const oui = JSON.parse(
+    await readFile(join(root, 'node_modules', 'oui-data', 'index.json'), 'utf8'),
+  );
+  const organisations = Object.fromEntries(
+    Object.entries(oui).map(([prefix, entry]) => [prefix, entry.split('\n', 1)[0].trim()]),
+  );
+  await writeFile(join(staging, 'oui.json'), JSON.stringify(organisations));
 
   const binFile = join(staging, 'netlab.cjs');
   await build({ ...commonJs, entryPoints: [join(root, 'src', 'bin.ts')], outfile: binFile });

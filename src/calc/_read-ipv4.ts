@@ -1,6 +1,7 @@
 import { inetAton } from './_inet-aton.js';
 import { accept, type Reading, reject } from './_result.js';
 import { formatAddress } from './format-address.js';
+import { quote } from './quote-input.js';
 
 /** A canonical octet: 0, or 1-3 decimal digits without a leading zero. */
 const OCTET = /^(0|[1-9][0-9]{0,2})$/;
@@ -15,6 +16,13 @@ function atonDotted(text: string): string | null {
   return value === null ? null : formatAddress({ version: 4, value });
 }
 
+/** Why inet_aton refuses a leading-zero octet: not octal digits, or an octal value over 255. */
+function octalReading(part: string): string {
+  if (!/^0[0-7]+$/.test(part))
+    return `${part} is not an octal number: 8 and 9 are not octal digits`;
+  return `${part} is octal ${BigInt(`0o${part.slice(1)}`)}, over 255`;
+}
+
 function explainLeadingZero(part: string, parts: readonly string[], text: string): string {
   const stripped = parts.map((each) => each.replace(/^0+(?=[0-9])/, ''));
   const decimal = stripped.every(isOctet) ? stripped.join('.') : null;
@@ -22,26 +30,27 @@ function explainLeadingZero(part: string, parts: readonly string[], text: string
   const fix = 'write octets without leading zeros';
   if (octal === null) {
     const others = decimal === null ? '' : `, other tools read ${decimal}`;
-    return `octet "${part}" has a leading zero: inet_aton refuses it (${part} is not an octal number)${others}; ${fix}`;
+    return `octet ${quote(part)} has a leading zero: inet_aton refuses it (${octalReading(part)})${others}; ${fix}`;
   }
   if (octal === decimal) {
-    return `octet "${part}" has a leading zero, which inet_aton reads as octal (here both readings give ${octal}, but 010 would be 8); ${fix}`;
+    return `octet ${quote(part)} has a leading zero, which inet_aton reads as octal (here both readings give ${octal}, but 010 would be 8); ${fix}`;
   }
   const others = decimal === null ? '' : `, while most other tools read ${decimal}`;
-  return `octet "${part}" has a leading zero: inet_aton reads it as octal, making the address ${octal}${others}; ${fix}`;
+  return `octet ${quote(part)} has a leading zero: inet_aton reads it as octal, making the address ${octal}${others}; ${fix}`;
 }
 
 function explainPart(part: string, index: number, parts: readonly string[], text: string): string {
   if (part === '') return `octet ${index + 1} is empty (two dots in a row, or a dot at either end)`;
   if (/^0[xX]/.test(part)) {
     const reading = atonDotted(text);
+    const over = /^0[xX][0-9a-fA-F]+$/.test(part) && BigInt(part) > 255n;
     return reading === null
-      ? `octet "${part}" is hexadecimal; write decimal octets`
-      : `octet "${part}" is hexadecimal: inet_aton reads the address as ${reading}, most tools refuse it; write decimal octets (${reading})`;
+      ? `octet ${quote(part)} is hexadecimal${over ? ` (${BigInt(part)}, over 255)` : ''}; write decimal octets`
+      : `octet ${quote(part)} is hexadecimal: inet_aton reads the address as ${reading}, most tools refuse it; write decimal octets (${reading})`;
   }
   if (/^0[0-9]+$/.test(part)) return explainLeadingZero(part, parts, text);
-  if (!/^[0-9]+$/.test(part)) return `octet "${part}" is not a decimal number`;
-  return `octet ${part} is over 255: an octet is 8 bits, so 0 to 255`;
+  if (!/^[0-9]+$/.test(part)) return `octet ${quote(part)} is not a decimal number`;
+  return `octet ${quote(part)} is over 255: an octet is 8 bits, so 0 to 255`;
 }
 
 function explainPartCount(text: string, parts: readonly string[]): string {
@@ -51,7 +60,7 @@ function explainPartCount(text: string, parts: readonly string[]): string {
     return `a bare number is the 32-bit ${form} form of an address: inet_aton reads it as ${reading}, most tools refuse it; write four dotted octets (${reading})`;
   }
   if (parts.length === 1 && /^[0-9]+$/.test(text)) {
-    return `a bare number is the integer form of an address, and ${text} does not fit in 32 bits; write four dotted octets`;
+    return `a bare number is the integer form of an address, and it does not fit in 32 bits; write four dotted octets`;
   }
   const count = `an IPv4 address has four dotted octets, this has ${parts.length}`;
   return reading === null
@@ -71,7 +80,7 @@ function explainIpv4(text: string, parts: readonly string[]): string {
   }
   const stray = /[^0-9A-Za-z.]/.exec(text);
   if (stray) {
-    return `character ${JSON.stringify(stray[0])} has no place in a dotted-decimal IPv4 address`;
+    return `character ${quote(stray[0])} has no place in a dotted-decimal IPv4 address`;
   }
   const empty = parts.indexOf('');
   if (empty !== -1) return explainPart('', empty, parts, text);

@@ -1,6 +1,7 @@
 import { Address6 } from 'ip-address';
 import { readIpv4 } from './_read-ipv4.js';
 import { accept, type Reading, reject } from './_result.js';
+import { quote } from './quote-input.js';
 
 /** One group: 1 to 4 hexadecimal digits (16 bits). */
 const GROUP = /^[0-9a-fA-F]{1,4}$/;
@@ -12,7 +13,7 @@ function explainGroups(groups: readonly string[]): string | null {
       return 'a group is empty (a single colon at either end, or ":" where "::" was meant)';
     }
     if (!GROUP.test(group)) {
-      return `group "${group}" has ${group.length} hex digits; a group is at most 4 (16 bits)`;
+      return `group ${quote(group)} has ${group.length} hex digits; a group is at most 4 (16 bits)`;
     }
   }
   return null;
@@ -30,18 +31,18 @@ function explainTail(text: string): string | null {
   }
   const tail = text.slice(lastColon + 1);
   const reading = readIpv4(tail);
-  return reading.ok ? null : `its IPv4 tail "${tail}" is not valid: ${reading.why}`;
+  return reading.ok ? null : `its IPv4 tail ${quote(tail)} is not valid: ${reading.why}`;
 }
 
 /** Why the text is not an RFC 4291 IPv6 address; null when it is one. */
 function explainIpv6(text: string): string | null {
   const zone = text.indexOf('%');
   if (zone !== -1) {
-    return `a zone index ("${text.slice(zone)}") names the interface a link-local address is used on; it is not part of the address, so drop it (${text.slice(0, zone)})`;
+    return `a zone index (${quote(text.slice(zone))}) names the interface a link-local address is used on; it is not part of the address, so drop it (${quote(text.slice(0, zone))})`;
   }
   const stray = /[^0-9a-fA-F:.]/.exec(text);
   if (stray) {
-    return `character ${JSON.stringify(stray[0])} has no place in an IPv6 address (groups are hexadecimal: 0-9, a-f)`;
+    return `character ${quote(stray[0])} has no place in an IPv6 address (groups are hexadecimal: 0-9, a-f)`;
   }
   if (!text.includes(':')) {
     return 'an IPv6 address is written as groups separated by colons, and this has none';

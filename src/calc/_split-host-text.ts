@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 
 /** An address text and the prefix written after its "/", if any. */
 export interface HostText {
@@ -8,11 +8,27 @@ export interface HostText {
   readonly prefix: string | undefined;
 }
 
-/** Splits "192.168.1.5/24" into the address and "/24"; text without "/" is all address. */
-export function splitHostText(text: string): HostText {
+/**
+ * The refusal for a "/" with nothing after it; `next` is the argument that followed, which is
+ * the prefix itself when a space split `10.0.0.1/ 8`.
+ */
+function emptyPrefix(text: string, next: string | undefined): InputError {
+  const fix =
+    next !== undefined && /^[0-9]{1,3}$/.test(next)
+      ? `a space splits it from ${quote(next)}; write ${quote(`${text}${next}`)} with no space`
+      : `write the prefix length right after it, such as ${quote(`${text}24`)}`;
+  return new InputError('bad-mask', `cannot read ${quote(text)}: nothing follows "/"; ${fix}`);
+}
+
+/**
+ * Splits "192.168.1.5/24" into the address and "/24"; text without "/" is all address. `next`
+ * is the argument after `text`, if any, named when a space cut the prefix off.
+ */
+export function splitHostText(text: string, next?: string): HostText {
   const slash = text.indexOf('/');
   if (slash === -1) return { address: text, prefix: undefined };
   const prefix = text.slice(slash);
+  if (prefix === '/') throw emptyPrefix(text, next);
   if (/[.:]/.test(prefix)) {
     throw new InputError(
       'bad-mask',

@@ -1,4 +1,5 @@
 import { bitsOf, type IpAddress } from './address.js';
+import { type MulticastScope, multicastScope } from './multicast-scope.js';
 import { parseAddress } from './parse-address.js';
 import { SPECIAL_BLOCKS, type SpecialBlock } from './special-registry.js';
 
@@ -9,7 +10,11 @@ export type ReachabilityReason =
   /** No block gives an answer (none contains it, or only a blank row does): ordinary unicast. */
   | 'no-answer'
   /** IPv6 outside 2000::/3 and in no block: space IANA has not allocated, so not reachable. */
-  | 'unallocated';
+  | 'unallocated'
+  /** Multicast, which the special-purpose registries do not list: its scope decides (`multicast`). */
+  | 'multicast-scope'
+  /** NAT64 well-known prefix carrying a non-global IPv4 address, which RFC 6052 §3.1 forbids. */
+  | 'embedded-not-global';
 
 /** What netlab knows about one address. */
 export interface Classification {
@@ -22,8 +27,16 @@ export interface Classification {
   readonly reason: ReachabilityReason;
   /** The block whose flag decided `globallyReachable`, when `reason` is `registry`. */
   readonly decidedBy: SpecialBlock | null;
-  /** For an IPv4-mapped IPv6 address (::ffff:0:0/96), the classification of the IPv4 it carries. */
+  /**
+   * For an IPv6 address that carries an IPv4 address in its last 32 bits, IPv4-mapped
+   * (::ffff:0:0/96) or behind the NAT64 well-known prefix (64:ff9b::/96), the classification of
+   * that IPv4 address; null otherwise.
+   */
   readonly mappedIpv4: Classification | null;
+  /** The block that carries `mappedIpv4`: `::ffff:0:0/96` or `64:ff9b::/96`; null when none. */
+  readonly carriedBy: string | null;
+  /** For a multicast address, its scope; null otherwise. */
+  readonly multicast: MulticastScope | null;
 }
 
 interface Range {
@@ -43,7 +56,9 @@ const PRIVATE_CIDRS: ReadonlySet<string> = new Set([
   'fc00::/7',
 ]);
 
-const IPV4_MAPPED_TAG = 0xffffn;
+/** The /96 blocks whose last 32 bits are an IPv4 address (RFC 4291 §2.5.5.2, RFC 6052 §2.1). */
+const CARRIERS: readonly string[] = ['::ffff:0:0/96', '64:ff9b::/96'];
+const NAT64_WELL_KNOWN = '64:ff9b::/96';
 
 /** Reads one of netlab's own CIDR constants (trusted text, not user input). */
 function rangeOf(cidr: string): Range {
@@ -71,18 +86,26 @@ function containingBlocks(address: IpAddress): SpecialBlock[] {
     .map((entry) => entry.block);
 }
 
+type Reachability = Pick<Classification, 'globallyReachable' | 'reason' | 'decidedBy'>;
+
 /**
  * netlab's reachability rule: walk the containing blocks from the most specific outwards,
  * skipping blank rows (a terminated allocation makes no claim). The first True or False decides;
- * an N/A (Teredo, 6to4, multicast) counts as not globally reachable, since the registry does not
- * vouch for it and a packet needs a relay or a multicast scope to get anywhere. When no block
- * decides, an IPv4 address is ordinary, globally reachable unicast; an IPv6 address is only if
- * it lies in 2000::/3, the one range IANA allocates from today.
+ * an N/A (Teredo, 6to4) counts as not globally reachable, since the registry does not vouch for
+ * it and a packet needs a relay to get anywhere. Behind the NAT64 well-known prefix, a non-global
+ * IPv4 address makes the whole address not reachable (RFC 6052 §3.1 forbids it there). Multicast,
+ * which the registries do not list, reaches as far as its scope: only global scope leaves the
+ * organisation. When nothing decides, an IPv4 address is ordinary, globally reachable unicast;
+ * an IPv6 address is only if it lies in 2000::/3, the one range IANA allocates from today.
  */
 function reachability(
   address: IpAddress,
   blocks: readonly SpecialBlock[],
-): Pick<Classification, 'globallyReachable' | 'reason' | 'decidedBy'> {
+  carried: Pick<Classification, 'mappedIpv4' | 'carriedBy' | 'multicast'>,
+): Reachability {
+  if (carried.carriedBy === NAT64_WELL_KNOWN && carried.mappedIpv4?.globallyReachable === false) {
+    return { globallyReachable: false, reason: 'embedded-not-global', decidedBy: null };
+  }
   const decidedBy = blocks.find((block) => block.globallyReachable !== null);
   if (decidedBy) {
     return {
@@ -91,16 +114,19 @@ function reachability(
       decidedBy,
     };
   }
+  if (carried.multicast !== null) {
+    const globallyReachable = carried.multicast.beyondOrganization;
+    return { globallyReachable, reason: 'multicast-scope', decidedBy: null };
+  }
   if (address.version === 6 && !contains(GLOBAL_UNICAST_V6, address, 128)) {
     return { globallyReachable: false, reason: 'unallocated', decidedBy: null };
   }
   return { globallyReachable: true, reason: 'no-answer', decidedBy: null };
 }
 
-/** The IPv4 address inside an IPv4-mapped IPv6 address, or null for any other address. */
-function mappedIpv4Of(address: IpAddress): IpAddress | null {
-  if (address.version !== 6 || address.value >> 32n !== IPV4_MAPPED_TAG) return null;
-  return { version: 4, value: address.value & 0xffffffffn };
+/** The block among the containing ones whose last 32 bits carry an IPv4 address, if any. */
+function carrierOf(blocks: readonly SpecialBlock[]): string | null {
+  return blocks.find((block) => CARRIERS.includes(block.cidr))?.cidr ?? null;
 }
 
 /**
@@ -110,14 +136,16 @@ function mappedIpv4Of(address: IpAddress): IpAddress | null {
  */
 export function classify(address: IpAddress): Classification {
   const blocks = containingBlocks(address);
-  const carried = mappedIpv4Of(address);
-  const mappedIpv4 = carried === null ? null : classify(carried);
+  const carriedBy = carrierOf(blocks);
+  const mappedIpv4 =
+    carriedBy === null ? null : classify({ version: 4, value: address.value & 0xffffffffn });
+  const carried = { mappedIpv4, carriedBy, multicast: multicastScope(address) };
   const ownPrivate = blocks.some((block) => PRIVATE_CIDRS.has(block.cidr));
   return {
     address,
     blocks,
     private: ownPrivate || mappedIpv4?.private === true,
-    ...reachability(address, blocks),
-    mappedIpv4,
+    ...reachability(address, blocks, carried),
+    ...carried,
   };
 }

@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
 import type { Reading } from './_result.js';
 import type { IpAddress, IpVersion } from './address.js';
+import { quote } from './quote-input.js';
 
 function refuse(text: string, why: string): InputError {
   return new InputError('bad-address', `cannot parse address ${quote(text)}: ${why}`);
@@ -15,7 +15,7 @@ function explainShape(text: string): string | null {
   if (text.trim() !== text) return 'it has white space around it; remove it';
   const slash = text.indexOf('/');
   if (slash !== -1) {
-    return `a prefix length ("${text.slice(slash)}") is not part of an address here; give the address alone (${text.slice(0, slash)})`;
+    return `a prefix length (${quote(text.slice(slash))}) is not part of an address here; give the address alone (${quote(text.slice(0, slash))})`;
   }
   return null;
 }

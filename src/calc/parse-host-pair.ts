@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
 import { splitHostText } from './_split-host-text.js';
 import { parseAddress } from './parse-address.js';
 import type { HostSpec } from './parse-host-spec.js';
 import { parseMask } from './parse-mask.js';
+import { quote } from './quote-input.js';
 
 /** Two hosts, each with the mask it is configured with. */
 export interface HostPair {
@@ -28,8 +28,8 @@ function usage(fields: readonly string[]): InputError {
 export function parseHostPair(fields: readonly string[]): HostPair {
   const [aText, bText, ...maskTexts] = fields;
   if (aText === undefined || bText === undefined || maskTexts.length > 2) throw usage(fields);
-  const aHost = splitHostText(aText);
-  const bHost = splitHostText(bText);
+  const aHost = splitHostText(aText, bText);
+  const bHost = splitHostText(bText, maskTexts[0]);
   const aAddress = parseAddress(aHost.address);
   const bAddress = parseAddress(bHost.address);
   const pair = `${quote(aText)} and ${quote(bText)}`;

@@ -1,9 +1,9 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
 import { splitHostText } from './_split-host-text.js';
 import type { IpAddress } from './address.js';
 import { parseAddress } from './parse-address.js';
 import { type Mask, parseMask } from './parse-mask.js';
+import { quote } from './quote-input.js';
 
 /** An address with the mask of its subnet: what `A/24` or `A 255.255.255.0` says. */
 export interface HostSpec {
@@ -17,7 +17,7 @@ export interface HostSpec {
  * @example parseHostSpec('192.168.1.77/26').mask.prefix // 26
  */
 export function parseHostSpec(text: string, maskText?: string): HostSpec {
-  const host = splitHostText(text);
+  const host = splitHostText(text, maskText);
   const address = parseAddress(host.address);
   if (host.prefix !== undefined && maskText !== undefined) {
     throw new InputError(

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
 import type { MacAddress } from './mac-address.js';
+import { quote } from './quote-input.js';
 
 const COLON_FORM = /^[0-9a-f]{2}(:[0-9a-f]{2}){5}$/i;
 const DASH_FORM = /^[0-9a-f]{2}(-[0-9a-f]{2}){5}$/i;
@@ -18,7 +18,7 @@ function strangeCharacter(text: string): string | undefined {
     if (HEX_DIGIT.test(char) || (SEPARATORS as readonly string[]).includes(char)) continue;
     if (/\s/u.test(char)) return 'it contains whitespace';
     const code = char.codePointAt(0)?.toString(16).padStart(4, '0') ?? '';
-    return `"${char}" (U+${code.toUpperCase()}) is not a hex digit (0-9, a-f) or a separator (":", "-", ".")`;
+    return `${quote(char)} (U+${code.toUpperCase()}) is not a hex digit (0-9, a-f) or a separator (":", "-", ".")`;
   }
   return undefined;
 }
@@ -43,10 +43,10 @@ function explainGroups(text: string): string {
   for (const [index, group] of groups.entries()) {
     if (group === '') return `group ${index + 1} is empty`;
     if (group.length === 1) {
-      return `group "${group}" has one digit: write two per byte ("0${group}"); some tools, such as macOS arp, drop the leading zero`;
+      return `group ${quote(group)} has one digit: write two per byte (${quote(`0${group}`)}); some tools, such as macOS arp, drop the leading zero`;
     }
     if (group.length > 2)
-      return `group "${group}" has ${group.length} digits: each group is one byte, two hex digits`;
+      return `group ${quote(group)} has ${group.length} digits: each group is one byte, two hex digits`;
   }
   return 'not a MAC address';
 }
@@ -56,7 +56,7 @@ function explainCiscoGroups(groups: readonly string[]): string {
     return `the dotted (Cisco) form has three groups of four hex digits, got ${groups.length} groups`;
   }
   const short = groups.find((group) => group.length !== 4) ?? '';
-  return `group "${short}" has ${short.length} digits: the dotted (Cisco) form writes four per group`;
+  return `group ${quote(short)} has ${short.length} digits: the dotted (Cisco) form writes four per group`;
 }
 
 /**

@@ -1,11 +1,11 @@
 import { InputError } from '../errors.js';
 import { maskValueOf, prefixOfMask } from './_mask-bits.js';
-import { quote } from './_quote.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
 import { bitsOf, type IpVersion } from './address.js';
 import { formatAddress } from './format-address.js';
 import { formatBinary } from './format-binary.js';
+import { quote } from './quote-input.js';
 
 /** A subnet mask: `prefix` leading one bits in an address of the given version. */
 export interface Mask {

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 
 /** A TCP or UDP port number, 0 to 65535. Only `parsePort` makes one from text. */
 export type Port = number & { readonly __brand: 'Port' };
@@ -30,8 +30,9 @@ function explain(text: string): string {
     return `exponent notation is not accepted; write every digit${digits}`;
   }
   if (/^\d*\.\d+$|^\d+\.$/.test(text)) return 'a port is a whole number; it has no fraction';
-  if (/^0\d+$/.test(text)) {
-    return `leading zero: some tools read it as octal; write ${text.replace(/^0+/, '') || '0'}`;
+  const digits = text.replace(/^0+(?=\d)/, '');
+  if (/^0\d+$/.test(text) && digits.length <= 5) {
+    return `leading zero: some tools read it as octal; write ${digits}`;
   }
   if (/^\d+$/.test(text)) return `it is over ${MAX_PORT}, the largest 16-bit number`;
   const bad = [...text].find((char) => !/[0-9]/.test(char)) ?? '';

@@ -7,7 +7,7 @@ export interface PortService {
   readonly transport: Transport;
   /** What a course calls it. */
   readonly name: string;
-  /** The service name in IANA's port registry, or `null` for a port known by common use only. */
+  /** The service name in IANA's port registry; `null` is kept for a port known by common use only (none today). */
   readonly ianaName: string | null;
   /** One line on what it is, with its defining RFC where there is one. */
   readonly description: string;
@@ -17,7 +17,8 @@ export interface PortService {
  * A curated table of the services a networking course meets, not the whole IANA registry
  * (https://www.iana.org/assignments/service-names-port-numbers/). One row per port and transport
  * actually in use. Where common use differs from IANA's assignment (1521, 8443) the IANA name is
- * kept and the description says so; 6379 and 27017 are listed by common use, with no IANA name.
+ * kept and the description says so. Every IANA name is checked against the transcribed registry
+ * excerpt in data/iana/service-names-excerpt.csv and against /etc/services (Debian netbase).
  *
  * Columns: port, transport, name, IANA service name, description.
  */
@@ -68,10 +69,10 @@ const ROWS: readonly Row[] = [
   [5353, 'udp', 'mDNS', 'mdns', 'Multicast DNS, local name discovery (RFC 6762)'],
   [5432, 'tcp', 'PostgreSQL', 'postgresql', 'PostgreSQL database'],
   [5900, 'tcp', 'VNC', 'rfb', 'Remote Framebuffer, VNC remote desktop (RFC 6143)'],
-  [6379, 'tcp', 'Redis', null, 'Redis key-value store, by common use'],
+  [6379, 'tcp', 'Redis', 'redis', 'Redis key-value store'],
   [8080, 'tcp', 'HTTP alternate', 'http-alt', 'A second web server or proxy, often in development'],
   [8443, 'tcp', 'HTTPS alternate', 'pcsync-https', 'A second HTTPS server by common use; IANA lists pcsync-https'],
-  [27017, 'tcp', 'MongoDB', null, 'MongoDB database, by common use'],
+  [27017, 'tcp', 'MongoDB', 'mongodb', 'MongoDB database'],
 ];
 
 /** The curated services, one per port and transport, in port order. */

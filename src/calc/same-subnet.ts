@@ -16,7 +16,9 @@ export interface HostSide {
 export interface SameSubnetResult {
   readonly a: HostSide;
   readonly b: HostSide;
-  /** The two ANDs are equal: the course's rule for "same network". */
+  /** The two ANDs are equal: the course's rule, which is only a same-subnet test when the masks are equal. */
+  readonly andsEqual: boolean;
+  /** One subnet: the ANDs are equal and so are the prefixes (equal ANDs under different masks are not one subnet). */
   readonly sameSubnet: boolean;
   /** B AND A's mask equals A's network: A delivers to B directly (ARP), not through its gateway. */
   readonly aSeesB: boolean;
@@ -46,17 +48,22 @@ function firstDifferingBit(x: IpAddress, y: IpAddress): number | null {
 }
 
 /**
- * ANDs each address with its own mask and compares the results, the way a host decides whether
- * to ARP for a peer or hand the packet to its gateway. Both hosts must be of one IP version.
+ * ANDs each address with its own mask and compares the results (the course's rule), and says
+ * whether the hosts share one subnet: same network and same prefix. With different masks equal
+ * ANDs prove nothing: 10.0.0.5/24 sends to 10.0.1.0/23 through its gateway although both ANDs give
+ * 10.0.0.0. Each host's own view (ARP directly, or hand to the gateway) is in `aSeesB` and
+ * `bSeesA`. Both hosts must be of one IP version.
  * @example sameSubnet(parseHostSpec('192.168.1.5/24'), parseHostSpec('192.168.1.77/24')).sameSubnet // true
  */
 export function sameSubnet(a: HostSpec, b: HostSpec): SameSubnetResult {
   const aSide = side(a, b);
   const bSide = side(b, a);
+  const andsEqual = aSide.network.value === bSide.network.value;
   return {
     a: aSide,
     b: bSide,
-    sameSubnet: aSide.network.value === bSide.network.value,
+    andsEqual,
+    sameSubnet: andsEqual && a.mask.prefix === b.mask.prefix,
     aSeesB: aSide.peerNetwork.value === aSide.network.value,
     bSeesA: bSide.peerNetwork.value === bSide.network.value,
     firstDifferingBit: firstDifferingBit(aSide.network, bSide.network),

@@ -1,10 +1,13 @@
 /*
  * The IANA Special-Purpose Address Registries (RFC 6890, updated by RFC 8190 and later RFCs) as
- * one data table, checked cell by cell against copies of the registries' CSV files:
- *   IPv4: https://www.iana.org/assignments/iana-ipv4-special-registry/ (last updated 2020-09-04)
- *   IPv6: https://www.iana.org/assignments/iana-ipv6-special-registry/ (newest row allocated
- *         2025-04: 100:0:0:1::/64, RFC 9780; the page's own date could not be confirmed offline)
- * plus two marked extra rows for multicast, which those registries leave out.
+ * one data table, checked cell by cell (test/calc/special-registry.test.ts) against the copies of
+ * the registries' CSV files kept in data/iana (transcribed; see data/iana/README.md):
+ *   IPv4: https://www.iana.org/assignments/iana-ipv4-special-registry/ (page updated in 2025; no
+ *         row newer than 192.0.0.10/32, 2017-02)
+ *   IPv6: https://www.iana.org/assignments/iana-ipv6-special-registry/ (page updated 2025-10-09;
+ *         newest row 100:0:0:1::/64, RFC 9780, allocated 2025-04)
+ * Multicast is in neither registry (IANA keeps it in the multicast address-space registries);
+ * classify reports its scope instead (multicast-scope.ts).
  */
 import type { IpVersion } from './address.js';
 
@@ -14,8 +17,8 @@ import type { IpVersion } from './address.js';
  */
 export type RegistryFlag = boolean | 'n/a' | null;
 
-/** Where a row comes from: one of the two IANA registries, or netlab's marked extra rows. */
-export type RegistrySource = 'iana-ipv4-special' | 'iana-ipv6-special' | 'extra';
+/** Where a row comes from: one of the two IANA registries. */
+export type RegistrySource = 'iana-ipv4-special' | 'iana-ipv6-special';
 
 /** One special-purpose address block with the registry's columns. */
 export interface SpecialBlock {
@@ -40,7 +43,7 @@ export interface SpecialBlock {
   /** Every compliant IP implementation must treat it specially (RFC 8190). */
   readonly reservedByProtocol: RegistryFlag;
   readonly registry: RegistrySource;
-  /** The registry's footnote on this row, or netlab's note on an extra row. */
+  /** The registry's footnote on this row. */
   readonly note: string | null;
 }
 
@@ -71,7 +74,7 @@ const IETF_V6_NOTE = 'False unless allowed by a more specific allocation.';
 /*
  * The IANA IPv4 Special-Purpose Address Registry (RFC 6890, updated by RFC 8190), every row,
  * in the registry's order. Source: https://www.iana.org/assignments/iana-ipv4-special-registry/
- * (CSV: iana-ipv4-special-registry-1.csv), last updated 2020-09-04. The registry writes
+ * (CSV: iana-ipv4-special-registry-1.csv, copy in data/iana). The registry writes
  * 192.0.0.170/32 and 192.0.0.171/32 in one row; they are two rows here.
  *
  * Columns: block, name, RFC, allocated, terminated, source, destination, forwardable,
@@ -142,23 +145,6 @@ const IPV6_ROWS: readonly Row[] = [
   ['fe80::/10', 'Link-Local Unicast', 'RFC 4291', '2006-02', null, T, T, F, F, T, null],
 ];
 
-/*
- * Multicast is not in either special-purpose registry: IANA keeps it in the IPv4 and IPv6
- * Multicast Address Space registries. netlab adds the two top-level blocks as clearly marked
- * extra rows, so that every address gets a name. Their flags are netlab's, not IANA's: a multicast
- * address is a destination only (never a source, RFC 1112 and RFC 4291), and whether it is
- * forwarded and how far it reaches depend on the group's scope, so those two are N/A;
- * reserved-by-protocol is left blank.
- */
-const MULTICAST_NOTE =
-  'Not in the special-purpose registry (netlab extra row); reach depends on the group scope.';
-
-// biome-ignore format: one registry row a line, like the registry itself
-const EXTRA_ROWS: readonly (readonly [IpVersion, Row])[] = [
-  [4, ['224.0.0.0/4', 'Multicast', 'RFC 1112, RFC 5771', '1989-08', null, F, T, NA, NA, BLANK, MULTICAST_NOTE]],
-  [6, ['ff00::/8', 'Multicast', 'RFC 4291 §2.7', '2006-02', null, F, T, NA, NA, BLANK, MULTICAST_NOTE]],
-];
-
 function toBlock(version: IpVersion, registry: RegistrySource, row: Row): SpecialBlock {
   const [cidr, name, rfc, allocated, terminated, source, destination, forwardable, ...rest] = row;
   const [globallyReachable, reservedByProtocol, note] = rest;
@@ -180,11 +166,11 @@ function toBlock(version: IpVersion, registry: RegistrySource, row: Row): Specia
 }
 
 /**
- * Every special-purpose block netlab knows: both IANA registries, row for row, then the marked
- * extra multicast rows. Order carries no meaning; classification sorts by prefix length.
+ * Every special-purpose block netlab knows: both IANA registries, row for row, and nothing
+ * else (multicast is in neither; see multicast-scope.ts). Order carries no meaning;
+ * classification sorts by prefix length.
  */
 export const SPECIAL_BLOCKS: readonly SpecialBlock[] = [
   ...IPV4_ROWS.map((row) => toBlock(4, 'iana-ipv4-special', row)),
   ...IPV6_ROWS.map((row) => toBlock(6, 'iana-ipv6-special', row)),
-  ...EXTRA_ROWS.map(([version, row]) => toBlock(version, 'extra', row)),
 ];

@@ -1,11 +1,15 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { quote } from '../calc/quote-input.js';
 import { type ExitCode, InputError, isNetlabError, NetlabError } from '../errors.js';
 import type { CommandContext } from './command.js';
 
 /** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
 export const MAX_LINE_LENGTH = 4096;
+
+/** U+FEFF, the byte-order mark a Windows editor may put at the start of a file. */
+const BOM = '\ufeff';
 
 /** How much of an overlong line its error record repeats. */
 const OVERLONG_ECHO = 64;
@@ -68,7 +72,10 @@ export class LineSplitter {
 
   #take(): InputLine {
     this.#count += 1;
-    const text = this.#pending.endsWith('\r') ? this.#pending.slice(0, -1) : this.#pending;
+    const ended = this.#pending.endsWith('\r') ? this.#pending.slice(0, -1) : this.#pending;
+    // One rule for every --stdin mode: a byte-order mark opening a line is dropped (files joined
+    // with cat each bring theirs); one anywhere else is part of the case and refused, escaped.
+    const text = ended.startsWith(BOM) ? ended.slice(1) : ended;
     const line = { number: this.#count, text, overlong: this.#overlong };
     this.#pending = '';
     this.#overlong = false;
@@ -81,13 +88,16 @@ export function refuseArgumentsWithStdin(given: readonly string[]): void {
   if (given.length === 0) return;
   throw new InputError(
     'usage',
-    `cannot take ${JSON.stringify(given.join(' '))} with --stdin: the cases come from stdin, one a line`,
+    `cannot take ${quote(given.join(' '))} with --stdin: the cases come from stdin, one a line`,
   );
 }
 
-/** The fields of a batch line: split on runs of spaces and tabs, ends trimmed. */
+/**
+ * The fields of a batch line: split on runs of spaces and tabs, ends trimmed of those alone, so
+ * an invisible character (a BOM, a no-break space) stays in its field and is refused there.
+ */
 export function splitFields(line: string): string[] {
-  return line.trim().split(/[ \t]+/);
+  return line.replace(/^[ \t]+|[ \t]+$/g, '').split(/[ \t]+/);
 }
 
 /** Blank lines and lines starting with "#" are skipped, so case files may carry comments. */

@@ -1,9 +1,11 @@
 import type { Argv } from 'yargs';
+import { escapeInvisible, quote } from '../calc/quote-input.js';
 import { type ExitCode, InputError, isNetlabError } from '../errors.js';
 import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { colorEnabled, type Io } from './io.js';
 import { commandName, renderMenu } from './menu.js';
+import { placeOperands, tooManyArguments } from './operands-after-dash.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
 
 declare const NETLAB_VERSION: string;
@@ -19,7 +21,8 @@ interface GlobalArgs {
 /** The one line a user sees for a failure, and the exit code that goes with it. */
 function reportError(error: unknown, io: Io): ExitCode {
   if (isNetlabError(error)) {
-    io.stderr.write(`netlab: ${error.message}\n`);
+    // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
+    io.stderr.write(`netlab: ${escapeInvisible(error.message)}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -45,7 +48,7 @@ function usageError(message: string, args: readonly string[]): InputError {
   if (message.startsWith('Did you mean')) {
     return new InputError(
       'unknown-command',
-      `unknown command "${typed}": ${message.replace('Did you mean', 'did you mean')}`,
+      `unknown command ${quote(typed ?? '')}: ${message.replace('Did you mean', 'did you mean')}`,
     );
   }
   const extra = /^Unknown commands?: (.*)$/.exec(message);
@@ -53,15 +56,10 @@ function usageError(message: string, args: readonly string[]): InputError {
     if (!isCommand(typed)) {
       return new InputError(
         'unknown-command',
-        `unknown command "${typed}": run "netlab --help" for the list of commands`,
+        `unknown command ${quote(typed)}: run "netlab --help" for the list of commands`,
       );
     }
-    const words = extra[1].split(', ').map((word) => `"${word}"`);
-    const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
-    return new InputError(
-      'usage',
-      `too many arguments: ${what} than "netlab ${typed}" takes (see "netlab ${typed} --help")`,
-    );
+    return tooManyArguments(typed, extra[1].split(', '));
   }
   const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
   if (choice) {
@@ -91,7 +89,8 @@ function register(
     aliases: command.aliases ? [...command.aliases] : [],
     describe: command.describe,
     builder: (yargs) => command.builder(yargs).strict(),
-    handler: async (argv) => {
+    handler: async (parsed) => {
+      const argv = placeOperands(command.command, parsed) as typeof parsed;
       setExit(await command.run(argv, contextFor(argv as unknown as GlobalArgs, io, signal)));
     },
   });
@@ -108,6 +107,8 @@ async function buildParser(
     .scriptName('netlab')
     // English always: usageError reads yargs' messages, and LANG must not change them.
     .locale('en')
+    // Operands after `--` stay strings and apart, for placeOperands to give to the positionals.
+    .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .option('json', {
       type: 'boolean',
       default: false,

@@ -1,3 +1,4 @@
+import { quote as quoteInput } from '../calc/quote-input.js';
 import { InputError } from '../errors.js';
 
 /**
@@ -41,7 +42,7 @@ export function splitArguments(line: string): string[] {
   if (quote !== undefined) {
     throw new InputError(
       'unclosed-quote',
-      `cannot split ${JSON.stringify(line)} into arguments: the ${quote} quote is never closed; add the closing ${quote}`,
+      `cannot split ${quoteInput(line)} into arguments: the ${quote} quote is never closed; add the closing ${quote}`,
     );
   }
   if (inWord) words.push(word);

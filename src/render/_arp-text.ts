@@ -12,6 +12,7 @@ export interface ArpText {
   readonly send: (index: number, from: string, to: string) => string;
   readonly andIntro: Say;
   readonly sameNetwork: Say;
+  readonly linkLocal: Say;
   readonly otherNetwork: Say;
   readonly lookupHit: Say;
   readonly lookupMiss: Say;
@@ -43,6 +44,8 @@ export const ARP_TEXT: Readonly<Record<Lang, ArpText>> = {
     andIntro: (host, mask) => `${host} ANDs both addresses with its mask ${mask}:`,
     sameNetwork: (host) =>
       `Same network: ${host} delivers directly, so the next hop is the destination.`,
+    linkLocal: (host) =>
+      `Different networks, but 169.254.0.0/16 is link-local: ${host} delivers directly on the link, and no router forwards it (RFC 3927).`,
     otherNetwork: (host, gateway) =>
       `Different networks: ${host} hands the packet to its gateway ${gateway}.`,
     lookupHit: (host, ip, mac) => `${host} finds ${ip} in its ARP cache: ${mac}. No ARP needed.`,
@@ -75,6 +78,7 @@ export const ARP_TEXT: Readonly<Record<Lang, ArpText>> = {
     reception: {
       'not-my-mac': 'drops: not my MAC',
       'not-my-ip': 'ignores (not me)',
+      'refreshes-sender': 'refreshes sender',
       answers: 'replies (it’s me)',
       'caches-reply': 'caches the answer',
       delivered: 'delivered',
@@ -93,6 +97,8 @@ export const ARP_TEXT: Readonly<Record<Lang, ArpText>> = {
     send: (index, from, to) => `第 ${index} 次发送：${from} -> ${to}`,
     andIntro: (host, mask) => `${host} 把两个地址分别和自己的掩码 ${mask} 做与运算：`,
     sameNetwork: (host) => `网络号相同：${host} 直接投递，下一跳就是目的地址本身。`,
+    linkLocal: (host) =>
+      `网络号不同，但 169.254.0.0/16 是链路本地地址：${host} 在本链路上直接投递，路由器不会转发它（RFC 3927）。`,
     otherNetwork: (host, gateway) => `网络号不同：${host} 把数据包交给自己的网关 ${gateway}。`,
     lookupHit: (host, ip, mac) => `${host} 在 ARP 缓存里找到了 ${ip}：${mac}，不用再发 ARP。`,
     lookupMiss: (host, ip) => `${host} 的 ARP 缓存里没有 ${ip} 的 MAC，只好用 ARP 去问。`,
@@ -121,6 +127,7 @@ export const ARP_TEXT: Readonly<Record<Lang, ArpText>> = {
     reception: {
       'not-my-mac': 'MAC 不符：丢弃',
       'not-my-ip': '不是问我：不理',
+      'refreshes-sender': '不是问我：更新条目',
       answers: '问的是我：回答',
       'caches-reply': '记下回答',
       delivered: '收下',

@@ -27,6 +27,10 @@ export interface MacText {
   readonly wellKnown: Record<WellKnownMac, string>;
   readonly block: string;
   readonly wire: string;
+  readonly vendor: string;
+  readonly vendorAssigned: (organization: string, prefix: string) => string;
+  readonly vendorUnassigned: (prefix: string) => string;
+  readonly vendorLocal: string;
 }
 
 /** The MAC decoder's labels and notes, in every language (a missing string is a type error). */
@@ -63,6 +67,10 @@ export const MAC_TEXT: Readonly<Record<Lang, MacText>> = {
     },
     block: 'known block',
     wire: 'Ethernet sends each byte low bit first, so the I/G bit is the first bit on the wire.',
+    vendor: 'vendor',
+    vendorAssigned: (organization, prefix) => `${organization} (IEEE registry, ${prefix})`,
+    vendorUnassigned: (prefix) => `none: the IEEE has no organisation registered for ${prefix}`,
+    vendorLocal: 'none: a locally administered address has no OUI, so no maker',
   },
   zh: {
     address: 'MAC 地址',
@@ -96,5 +104,9 @@ export const MAC_TEXT: Readonly<Record<Lang, MacText>> = {
     },
     block: '特殊地址段',
     wire: '以太网每个字节先发最低位，所以 I/G 位是线路上的第一个比特。',
+    vendor: '厂商',
+    vendorAssigned: (organization, prefix) => `${organization}（IEEE 注册表，${prefix}）`,
+    vendorUnassigned: (prefix) => `无：IEEE 没有为 ${prefix} 登记任何机构`,
+    vendorLocal: '无：本地管理的地址没有 OUI，也就没有厂商',
   },
 };

@@ -25,8 +25,16 @@ export interface ClassificationJson {
   /** The CIDR of the block whose flag decided `globallyReachable`, or null. */
   readonly decidedBy: string | null;
   readonly reason: Classification['reason'];
-  /** For an IPv4-mapped address, the same record for the IPv4 address it carries; else null. */
+  /** For an IPv4-mapped or NAT64 address, the same record for the IPv4 address it carries; else null. */
   readonly mappedIpv4: ClassificationJson | null;
+  /** The block that carries `mappedIpv4` (`::ffff:0:0/96` or `64:ff9b::/96`), or null. */
+  readonly carriedBy: string | null;
+  /** For multicast, the scope (RFC 4291 §2.7 names) and, for IPv6, the scope field; else null. */
+  readonly multicast: {
+    readonly scope: string;
+    readonly field: number | null;
+    readonly rfc: string;
+  } | null;
 }
 
 function blockJson(block: SpecialBlock): BlockJson {
@@ -54,5 +62,14 @@ export function classificationToJson(result: Classification): ClassificationJson
     decidedBy: result.decidedBy?.cidr ?? null,
     reason: result.reason,
     mappedIpv4: result.mappedIpv4 === null ? null : classificationToJson(result.mappedIpv4),
+    carriedBy: result.carriedBy,
+    multicast:
+      result.multicast === null
+        ? null
+        : {
+            scope: result.multicast.scope,
+            field: result.multicast.field,
+            rfc: result.multicast.rfc,
+          },
   };
 }

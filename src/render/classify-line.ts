@@ -3,12 +3,14 @@ import { formatAddress } from '../calc/format-address.js';
 
 function mostSpecific(result: Classification): string {
   const [first] = result.blocks;
-  return first === undefined ? 'no special-purpose block' : `${first.name} (${first.cidr})`;
+  if (first !== undefined) return `${first.name} (${first.cidr})`;
+  if (result.multicast !== null) return `multicast, scope ${result.multicast.scope}`;
+  return 'no special-purpose block';
 }
 
 /**
  * One classification on one line, for `classify --stdin` without --json: the address, its most
- * specific block (and, if IPv4-mapped, the carried address and its block), private, global.
+ * specific block or multicast scope (and, if it carries IPv4, the carried address and its block), private, global.
  */
 export function renderClassificationLine(result: Classification): string {
   const parts = [formatAddress(result.address), mostSpecific(result)];

@@ -1,5 +1,6 @@
 import type { MacReport } from '../calc/decode-mac.js';
 import { macOctets } from '../calc/mac-address.js';
+import type { MacVendor } from '../calc/oui-vendor.js';
 
 /** The JSON record `netlab mac --json` prints for one address. */
 export interface MacJson {
@@ -14,10 +15,18 @@ export interface MacJson {
   readonly cast: MacReport['cast'];
   readonly administration: MacReport['administration'];
   readonly wellKnown: MacReport['wellKnown'];
+  /** The IEEE registry's answer: assigned (prefix, organization), unassigned (prefix) or local. */
+  readonly vendor: MacVendor | null;
+}
+
+/** Options for `macJson`. */
+export interface MacJsonOptions {
+  /** The vendor looked up in the IEEE registry; null when it was not looked up. */
+  readonly vendor?: MacVendor | null;
 }
 
 /** Turns a decoded MAC into its JSON record (no bigints), keeping what the user typed. */
-export function macJson(report: MacReport, input: string): MacJson {
+export function macJson(report: MacReport, input: string, options: MacJsonOptions = {}): MacJson {
   return {
     input,
     mac: report.canonical,
@@ -30,5 +39,6 @@ export function macJson(report: MacReport, input: string): MacJson {
     cast: report.cast,
     administration: report.administration,
     wellKnown: report.wellKnown,
+    vendor: options.vendor ?? null,
   };
 }

@@ -146,9 +146,9 @@ function routeLines(lan: Lan, step: RouteStep, text: ArpText): string[] {
       ([address, network, label]) =>
         `  ${address.padEnd(width)}  AND  ${mask}  =  ${network.padEnd(15)} ${label}`,
     ),
-    step.via === 'direct'
-      ? text.sameNetwork(step.sender)
-      : text.otherNetwork(step.sender, gateway ? who(lan, gateway.id) : ip(lan.gateway)),
+    step.via === 'gateway'
+      ? text.otherNetwork(step.sender, gateway ? who(lan, gateway.id) : ip(lan.gateway))
+      : text[step.via === 'direct' ? 'sameNetwork' : 'linkLocal'](step.sender),
   ];
 }
 

@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import type { MacReport } from '../calc/decode-mac.js';
 import { formatMac } from '../calc/mac-address.js';
+import type { MacVendor } from '../calc/oui-vendor.js';
 import { wrapText } from '../i18n/wrap-text.js';
 import { type AdministrationNote, MAC_TEXT, type MacText } from './_mac-text.js';
 import type { Lang } from './lang.js';
@@ -11,6 +12,19 @@ export interface RenderMacOptions {
   readonly lang?: Lang;
   /** Colours; plain text when omitted. */
   readonly paint?: Palette;
+  /** The maker from the IEEE registry; no vendor line when omitted. */
+  readonly vendor?: MacVendor;
+}
+
+/** "00-1A-2B" or "00-1A-2B-3" or "00-1A-2B-3C-4": an IEEE prefix the way the registry writes it. */
+function prefixText(prefix: string): string {
+  return (prefix.match(/.{1,2}/g) ?? []).join('-');
+}
+
+function vendorText(vendor: MacVendor, text: MacText): string {
+  if (vendor.status === 'local') return text.vendorLocal;
+  if (vendor.status === 'unassigned') return text.vendorUnassigned(prefixText(vendor.prefix));
+  return text.vendorAssigned(vendor.organization, prefixText(vendor.prefix));
 }
 
 /** Pads `text` with spaces to `width` terminal columns (CJK counts two). */
@@ -55,7 +69,15 @@ function bitLines(report: MacReport, text: MacText, indent: number, paint: Palet
 export function renderMac(report: MacReport, options: RenderMacOptions = {}): string {
   const text = MAC_TEXT[options.lang ?? 'en'];
   const paint = options.paint ?? palette(false);
-  const labels = [text.address, text.written, text.oui, text.device, text.firstByte, text.block];
+  const labels = [
+    text.address,
+    text.written,
+    text.oui,
+    text.vendor,
+    text.device,
+    text.firstByte,
+    text.block,
+  ];
   const width = Math.max(...labels.map((label) => stringWidth(label))) + 2;
   const others = [
     formatMac(report.mac, { separator: '-', upper: true }),
@@ -66,6 +88,12 @@ export function renderMac(report: MacReport, options: RenderMacOptions = {}): st
     `${pad(text.address, width)}${paint.bold(report.canonical)}`,
     `${pad(text.written, width)}${others}`,
     `${pad(text.oui, width)}${paint.cyan(report.oui)}   ${ouiNote(report, text)}`,
+    ...(options.vendor === undefined
+      ? []
+      : wrapText(vendorText(options.vendor, text), 80, {
+          first: pad(text.vendor, width),
+          rest: ' '.repeat(width),
+        })),
     `${pad(text.device, width)}${paint.yellow(report.device)}   ${deviceNote(report, text)}`,
     `${pad(text.firstByte, width)}${firstBits}`,
     ...pointer,

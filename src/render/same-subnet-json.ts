@@ -14,6 +14,9 @@ export interface SameSubnetHostJson {
 export interface SameSubnetJson {
   readonly a: SameSubnetHostJson;
   readonly b: SameSubnetHostJson;
+  /** The course's rule: both ANDs give one network (a same-subnet test only with equal masks). */
+  readonly andsEqual: boolean;
+  /** Equal networks and equal prefixes. */
   readonly sameSubnet: boolean;
   readonly aSeesB: boolean;
   readonly bSeesA: boolean;
@@ -33,6 +36,7 @@ export function sameSubnetJson(result: SameSubnetResult): SameSubnetJson {
   return {
     a: hostJson(result.a),
     b: hostJson(result.b),
+    andsEqual: result.andsEqual,
     sameSubnet: result.sameSubnet,
     aSeesB: result.aSeesB,
     bSeesA: result.bSeesA,

@@ -36,11 +36,16 @@ function bitAt(side: HostSide, bit: number): string {
 function verdictLines(result: SameSubnetResult, colors: Palette): string[] {
   const { a, b } = result;
   if (result.sameSubnet) {
-    const headline =
-      a.mask.prefix === b.mask.prefix
-        ? `Same subnet: both ANDs give ${networkText(a)}.`
-        : `Same subnet by the AND rule, but the masks differ (/${a.mask.prefix} and /${b.mask.prefix}).`;
-    return [colors.bold(colors.green(headline))];
+    return [colors.bold(colors.green(`Same subnet: both ANDs give ${networkText(a)}.`))];
+  }
+  if (result.andsEqual) {
+    return [
+      colors.bold(colors.yellow('Not one subnet: the ANDs are equal, but the masks differ.')),
+      `  A: ${networkText(a)}`,
+      `  B: ${networkText(b)}`,
+      '  Comparing the ANDs decides only when both hosts use one mask: each host ANDs',
+      '  with its own mask, so different masks mean different subnets.',
+    ];
   }
   const lines = [
     colors.bold(colors.yellow('Different subnets: the ANDs differ.')),

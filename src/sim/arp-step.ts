@@ -20,9 +20,10 @@ export interface RouteStep extends StepBase {
   readonly sender: string;
   readonly destination: IpAddress;
   readonly check: SubnetCheck;
-  /** The destination itself on the same network, the gateway otherwise. */
+  /** The destination itself on the same network or when link-local, the gateway otherwise. */
   readonly nextHop: IpAddress;
-  readonly via: 'direct' | 'gateway';
+  /** `link-local`: 169.254.0.0/16 outside the sender's network, still reached on the link (RFC 3927 §2.6.2). */
+  readonly via: 'direct' | 'link-local' | 'gateway';
 }
 
 /** The sender looks the next hop up in its ARP cache. */

@@ -1,6 +1,7 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { InputError } from '../errors.js';
+import { isIpv4LinkLocal } from './_ipv4-link-local.js';
 import { subnetCheck } from './_subnet-check.js';
 import type { Lan, LanHost } from './lan.js';
 
@@ -50,7 +51,7 @@ function subnetEdge(lan: Lan, sender: LanHost, to: IpAddress): string | undefine
 
 /** Why the sender cannot reach an off-network destination through its gateway, if it cannot. */
 function gatewayProblem(lan: Lan, sender: LanHost, send: ArpSend): string | undefined {
-  if (subnetCheck(sender.ip, send.to, lan.mask).same) return undefined;
+  if (subnetCheck(sender.ip, send.to, lan.mask).same || isIpv4LinkLocal(send.to)) return undefined;
   if (sender.role === 'gateway') {
     return 'the router sends it out of its other interface, which this LAN simulation does not draw; choose --from one of the hosts';
   }

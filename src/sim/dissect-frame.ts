@@ -138,8 +138,10 @@ export function dissectFrame(frame: Uint8Array): Dissection {
   layers.push({ layer: 'tcp', fields: tcpSpans(tcp, tcpStart) });
   const payloadStart = tcpStart + tcp.headerLength;
   const fields: FieldSpan[] = [];
-  if (tcp.payload.length > 0)
-    fields.push({ field: 'payload', offset: payloadStart, length: tcp.payload.length, value: '' });
+  if (tcp.payload.length > 0) {
+    const value = new TextDecoder().decode(tcp.payload);
+    fields.push({ field: 'payload', offset: payloadStart, length: tcp.payload.length, value });
+  }
   const padding = frame.length - (ETHERNET_HEADER_LENGTH + ipv4.totalLength);
   if (padding > 0) {
     fields.push({

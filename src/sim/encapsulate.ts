@@ -29,6 +29,13 @@ export const LESSON_ENDPOINTS: Endpoints = {
   destinationPort: 80,
 };
 
+/**
+ * The payload `netlab layers` sends when none is given: a complete HTTP/1.1 request for the
+ * server above (RFC 9112: CRLF line ends, a Host header, an empty line), so Wireshark decodes it
+ * as HTTP.
+ */
+export const LESSON_HTTP_REQUEST = 'GET / HTTP/1.1\r\nHost: 203.0.113.80\r\n\r\n';
+
 /** The bytes of each layer, outermost last. */
 export interface Encapsulation {
   readonly payload: Uint8Array;

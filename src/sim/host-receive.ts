@@ -1,3 +1,4 @@
+import { isIpv4LinkLocal } from './_ipv4-link-local.js';
 import { type ArpEntry, BROADCAST_MAC, type LanHost } from './lan.js';
 import type { LanFrame } from './lan-frame.js';
 
@@ -5,8 +6,10 @@ import type { LanFrame } from './lan-frame.js';
 export type Reception =
   /** The destination MAC is neither its own nor broadcast: the NIC drops it unread. */
   | 'not-my-mac'
-  /** An ARP request for someone else's IP: read, then ignored. */
+  /** An ARP packet for someone else's IP, from a sender it does not cache: read, then ignored. */
   | 'not-my-ip'
+  /** An ARP packet for someone else's IP from a sender it already caches: it refreshes that entry (RFC 826). */
+  | 'refreshes-sender'
   /** An ARP request for its IP: it caches the asker and answers. */
   | 'answers'
   /** An ARP reply to its question: it caches the answer. */
@@ -15,7 +18,7 @@ export type Reception =
   | 'delivered'
   /** The router got a packet for another network: it routes it on. */
   | 'routes-on'
-  /** An IPv4 packet for an address it does not have and does not route. */
+  /** An IPv4 packet for an address it does not have and does not route (a router never routes 169.254/16, RFC 3927 §7). */
   | 'drops-packet';
 
 /** The outcome of one host receiving one frame. */
@@ -45,13 +48,15 @@ export function hostReceive(
   }
   if (frame.type === 'ipv4') {
     if (frame.packet.destination.value === host.ip.value) return { reception: 'delivered', cache };
-    return { reception: host.role === 'gateway' ? 'routes-on' : 'drops-packet', cache };
+    const routes = host.role === 'gateway' && !isIpv4LinkLocal(frame.packet.destination);
+    return { reception: routes ? 'routes-on' : 'drops-packet', cache };
   }
   const { arp } = frame;
   const sender: ArpEntry = { ip: arp.senderIp, mac: arp.senderMac };
   const known = cache.some((row) => row.ip.value === arp.senderIp.value);
   if (arp.targetIp.value !== host.ip.value) {
-    return { reception: 'not-my-ip', cache: known ? remember(cache, sender) : cache };
+    if (!known) return { reception: 'not-my-ip', cache };
+    return { reception: 'refreshes-sender', cache: remember(cache, sender) };
   }
   return {
     reception: arp.operation === 'request' ? 'answers' : 'caches-reply',

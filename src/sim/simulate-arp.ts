@@ -1,8 +1,9 @@
 import type { IpAddress } from '../calc/address.js';
 import type { MacAddress } from '../calc/mac-address.js';
 import { InternalError } from '../errors.js';
+import { isIpv4LinkLocal } from './_ipv4-link-local.js';
 import { subnetCheck } from './_subnet-check.js';
-import type { ArpStep, FrameStep } from './arp-step.js';
+import type { ArpStep, FrameStep, RouteStep } from './arp-step.js';
 import { type ArpSend, checkArpSend } from './check-arp-send.js';
 import { hostReceive } from './host-receive.js';
 import {
@@ -126,6 +127,12 @@ function resolve(
   return owner.mac;
 }
 
+/** How the sender reaches the destination: its own network, link-local (always on the link), or the gateway. */
+function routeOf(sameNetwork: boolean, to: IpAddress): RouteStep['via'] {
+  if (sameNetwork) return 'direct';
+  return isIpv4LinkLocal(to) ? 'link-local' : 'gateway';
+}
+
 /** Plays one send: the AND test, the cache lookup, ARP when needed, then the data frame. */
 function playSend(
   lan: Lan,
@@ -135,7 +142,8 @@ function playSend(
 ): { state: LanState; steps: ArpStep[] } {
   const sender = checkArpSend(lan, send);
   const check = subnetCheck(sender.ip, send.to, lan.mask);
-  const nextHop = check.same ? send.to : lan.gateway;
+  const via = routeOf(check.same, send.to);
+  const nextHop = via === 'gateway' ? lan.gateway : send.to;
   const context = { send: index, steps: [] as ArpStep[], state };
   context.steps.push({
     kind: 'route',
@@ -144,7 +152,7 @@ function playSend(
     destination: send.to,
     check,
     nextHop,
-    via: check.same ? 'direct' : 'gateway',
+    via,
     state,
   });
   const cached = state.caches[sender.id]?.find((entry) => entry.ip.value === nextHop.value);

@@ -19,8 +19,8 @@ function c(address: string, blocks: string[], isPrivate: boolean, global: boolea
   return { address, blocks, private: isPrivate, global };
 }
 
-// One address inside each row of both registries (and the two extra multicast rows), chosen
-// outside any more specific row, so that the row is the first block reported.
+// One address inside each row of both registries, chosen outside any more specific row, so that
+// the row is the first block reported.
 const REGISTRY_CASES: readonly Case[] = [
   c('0.1.2.3', ['0.0.0.0/8'], false, false),
   c('0.0.0.0', ['0.0.0.0/32', '0.0.0.0/8'], false, false),
@@ -48,7 +48,6 @@ const REGISTRY_CASES: readonly Case[] = [
   c('203.0.113.9', ['203.0.113.0/24'], false, false),
   c('240.0.0.1', ['240.0.0.0/4'], false, false),
   c('255.255.255.255', ['255.255.255.255/32', '240.0.0.0/4'], false, false),
-  c('224.0.0.251', ['224.0.0.0/4'], false, false),
   c('::1', ['::1/128'], false, false),
   c('::', ['::/128'], false, false),
   c('::ffff:192.168.1.1', ['::ffff:0:0/96'], true, false),
@@ -74,7 +73,6 @@ const REGISTRY_CASES: readonly Case[] = [
   c('5f00::1', ['5f00::/16'], false, false),
   c('fd12:3456:789a::1', ['fc00::/7'], true, false),
   c('fe80::1', ['fe80::/10'], false, false),
-  c('ff02::1', ['ff00::/8'], false, false),
 ];
 
 const ORDINARY_CASES: readonly Case[] = [
@@ -138,9 +136,81 @@ describe('classify()', () => {
     expect(run('::2')).toMatchObject({ reason: 'unallocated', globallyReachable: false });
   });
 
-  test('classify() marks the multicast rows as netlab extras', () => {
-    expect(run('ff02::1').blocks[0]).toMatchObject({ registry: 'extra', rfc: 'RFC 4291 §2.7' });
-    expect(run('239.1.2.3').blocks[0]).toMatchObject({ registry: 'extra', name: 'Multicast' });
+  test('every block comes from one of the two IANA registries, none invented', () => {
+    expect(new Set(SPECIAL_BLOCKS.map((block) => block.registry))).toEqual(
+      new Set(['iana-ipv4-special', 'iana-ipv6-special']),
+    );
+  });
+});
+
+describe('classify() and multicast, which the registries do not list', () => {
+  const scopes: readonly (readonly [string, string, boolean])[] = [
+    ['ff01::1', 'interface-local', false],
+    ['ff02::1', 'link-local', false],
+    ['ff03::1', 'realm-local', false],
+    ['ff04::1', 'admin-local', false],
+    ['ff05::1:3', 'site-local', false],
+    ['ff08::1', 'organization-local', false],
+    ['ff0e::1', 'global', true],
+    ['ff1e::1234', 'global', true],
+    ['ff00::1', 'reserved', false],
+    ['ff0f::1', 'reserved', false],
+    ['ff06::1', 'unassigned', false],
+    ['224.0.0.251', 'link-local', false],
+    ['224.0.1.1', 'global', true],
+    ['232.1.1.1', 'global', true],
+    ['239.255.255.250', 'site-local', false],
+    ['239.192.0.1', 'organization-local', false],
+    ['239.1.2.3', 'admin-local', false],
+  ];
+  test.for(scopes)('classify(%s): scope %s decides, global %s', ([address, scope, global]) => {
+    const result = run(address);
+    expect(result.blocks).toEqual([]);
+    expect(result.multicast?.scope).toBe(scope);
+    expect(result).toMatchObject({ reason: 'multicast-scope', decidedBy: null });
+    expect(result.globallyReachable).toBe(global);
+  });
+
+  test('classify() reads the IPv6 scope field, the fourth hex digit', () => {
+    expect(run('ff0e::1').multicast).toEqual({
+      scope: 'global',
+      field: 0xe,
+      beyondOrganization: true,
+      rfc: 'RFC 4291 §2.7',
+    });
+  });
+
+  test('classify() gives unicast no multicast scope', () => {
+    expect(run('8.8.8.8').multicast).toBeNull();
+    expect(run('fe80::1').multicast).toBeNull();
+  });
+});
+
+describe('classify() looks inside the NAT64 well-known prefix (RFC 6052 §3.1)', () => {
+  test.for([
+    '64:ff9b::10.0.0.1',
+    '64:ff9b::127.0.0.1',
+    '64:ff9b::192.168.1.1',
+    '64:ff9b::100.64.0.1',
+  ])('classify(%s) is not globally reachable: the prefix may carry only global IPv4', (text) => {
+    const result = run(text);
+    expect(result.carriedBy).toBe('64:ff9b::/96');
+    expect(result.mappedIpv4?.globallyReachable).toBe(false);
+    expect(result).toMatchObject({ globallyReachable: false, reason: 'embedded-not-global' });
+  });
+
+  test('classify(64:ff9b::8.8.8.8) is globally reachable, as the registry row and 8.8.8.8 say', () => {
+    const result = run('64:ff9b::8.8.8.8');
+    expect(result).toMatchObject({ globallyReachable: true, reason: 'registry' });
+    expect(formatAddress(result.mappedIpv4?.address as IpAddress)).toBe('8.8.8.8');
+  });
+
+  test('classify(64:ff9b::10.0.0.1) is private because the address it carries is', () => {
+    expect(run('64:ff9b::10.0.0.1').private).toBe(true);
+  });
+
+  test('the local-use prefix 64:ff9b:1::/48 carries no fixed IPv4 position: no mappedIpv4', () => {
+    expect(run('64:ff9b:1::a00:1')).toMatchObject({ mappedIpv4: null, carriedBy: null });
   });
 });
 
@@ -150,6 +220,7 @@ describe('classify() and the parser-bug class', () => {
     (text) => {
       const result = run(text);
       expect(result.blocks[0]?.cidr).toBe('::ffff:0:0/96');
+      expect(result.carriedBy).toBe('::ffff:0:0/96');
       expect(result.mappedIpv4?.blocks.map((block) => block.name)).toEqual(['Loopback']);
       expect(formatAddress(result.mappedIpv4?.address as IpAddress)).toBe('127.0.0.1');
       expect(result.globallyReachable).toBe(false);
@@ -202,11 +273,14 @@ describe('classify() properties', () => {
   );
 
   fcTest.prop([fc.bigInt({ min: 0n, max: 0xffffffffn })])(
-    'classify() agrees with ip-address isGlobal() on every IPv4 address',
+    'classify() agrees with ip-address isGlobal() on every IPv4 address but global-scope multicast',
     (value) => {
       const address: IpAddress = { version: 4, value };
+      const result = classify(address);
+      // ip-address calls all multicast not global; netlab lets the scope decide (RFC 5771).
+      fc.pre(result.multicast?.scope !== 'global');
       const library = Address4.fromBigInt(value).isGlobal();
-      expect(classify(address).globallyReachable).toBe(library);
+      expect(result.globallyReachable).toBe(library);
     },
   );
 

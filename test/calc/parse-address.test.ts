@@ -36,7 +36,7 @@ describe('parseAddress() refuses ambiguous and broken text, and says why', () =>
     ],
     [
       '08.1.2.3',
-      'octet "08" has a leading zero: inet_aton refuses it (08 is not an octal number), other tools read 8.1.2.3; write octets without leading zeros',
+      'octet "08" has a leading zero: inet_aton refuses it (08 is not an octal number: 8 and 9 are not octal digits), other tools read 8.1.2.3; write octets without leading zeros',
     ],
     [
       '1.2.3.04',
@@ -60,10 +60,10 @@ describe('parseAddress() refuses ambiguous and broken text, and says why', () =>
     ],
     [
       '99999999999',
-      'a bare number is the integer form of an address, and 99999999999 does not fit in 32 bits; write four dotted octets',
+      'a bare number is the integer form of an address, and it does not fit in 32 bits; write four dotted octets',
     ],
-    ['256.1.1.1', 'octet 256 is over 255: an octet is 8 bits, so 0 to 255'],
-    ['1.2.3.1000', 'octet 1000 is over 255: an octet is 8 bits, so 0 to 255'],
+    ['256.1.1.1', 'octet "256" is over 255: an octet is 8 bits, so 0 to 255'],
+    ['1.2.3.1000', 'octet "1000" is over 255: an octet is 8 bits, so 0 to 255'],
     ['1..2.3', 'octet 2 is empty (two dots in a row, or a dot at either end)'],
     ['1.2.3.4.', 'octet 5 is empty (two dots in a row, or a dot at either end)'],
     ['.1.2.3', 'octet 1 is empty (two dots in a row, or a dot at either end)'],
@@ -74,15 +74,15 @@ describe('parseAddress() refuses ambiguous and broken text, and says why', () =>
     ['localhost', 'it looks like a host name; netlab takes addresses and never looks names up'],
     [
       '1.2.3.4/24',
-      'a prefix length ("/24") is not part of an address here; give the address alone (1.2.3.4)',
+      'a prefix length ("/24") is not part of an address here; give the address alone ("1.2.3.4")',
     ],
     [
       'fe80::1%eth0',
-      'a zone index ("%eth0") names the interface a link-local address is used on; it is not part of the address, so drop it (fe80::1)',
+      'a zone index ("%eth0") names the interface a link-local address is used on; it is not part of the address, so drop it ("fe80::1")',
     ],
     [
       '::ffff:256.1.1.1',
-      'its IPv4 tail "256.1.1.1" is not valid: octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'its IPv4 tail "256.1.1.1" is not valid: octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
     [
       '::ffff:1.2.3',
@@ -127,7 +127,7 @@ describe('parseAddress() refuses ambiguous and broken text, and says why', () =>
   test('parseAddress() cuts a very long value in its message', () => {
     const text = '1'.repeat(200);
     expect(refusal(() => parseAddress(text))).toBe(
-      `cannot parse address "${'1'.repeat(64)}…": a bare number is the integer form of an address, and ${text} does not fit in 32 bits; write four dotted octets`,
+      `cannot parse address a 200-character value starting "${'1'.repeat(64)}…": a bare number is the integer form of an address, and it does not fit in 32 bits; write four dotted octets`,
     );
   });
 });

@@ -38,7 +38,12 @@ describe('parseHostSpec() refuses a missing, doubled or misplaced mask', () => {
     [
       '1.2.3.4/',
       undefined,
-      'cannot parse prefix "/": a prefix length is a decimal number of bits without leading zeros, such as /24',
+      'cannot read "1.2.3.4/": nothing follows "/"; write the prefix length right after it, such as "1.2.3.4/24"',
+    ],
+    [
+      '10.0.0.1/',
+      '8',
+      'cannot read "10.0.0.1/": nothing follows "/"; a space splits it from "8"; write "10.0.0.1/8" with no space',
     ],
     [
       '1.2.3.4/255.255.255.0',

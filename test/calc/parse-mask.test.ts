@@ -82,7 +82,7 @@ describe('parseMask() refuses what is not a mask, and says why', () => {
     [
       '255.255.255.256',
       {},
-      'cannot parse mask "255.255.255.256": octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'cannot parse mask "255.255.255.256": octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
     [
       '255.255.0',

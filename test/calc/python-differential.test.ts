@@ -31,7 +31,8 @@ def subnet(case):
     answer = {
         "a": int(a.ip), "network": int(net.network_address), "networkText": str(net.network_address),
         "broadcast": int(net.broadcast_address), "firstHost": int(next(iter(hosts))),
-        "sameSubnet": a.network.network_address == b.network.network_address,
+        "andsEqual": a.network.network_address == b.network.network_address,
+        "sameSubnet": a.network == b.network,
         "aSeesB": b.ip in a.network, "bSeesA": a.ip in b.network,
     }
     if net.num_addresses <= LISTED:
@@ -69,6 +70,7 @@ interface PythonSubnet {
   readonly firstHost: number | string;
   readonly lastHost?: number | string;
   readonly hosts?: number;
+  readonly andsEqual: boolean;
   readonly sameSubnet: boolean;
   readonly aSeesB: boolean;
   readonly bSeesA: boolean;
@@ -187,10 +189,13 @@ function compareSubnet(c: SubnetCase, python: PythonSubnet): void {
     expect(facts.lastHost.value, where).toBe(big(python.lastHost));
     expect(facts.hosts, where).toBe(BigInt(python.hosts));
   }
-  expect(
-    { sameSubnet: verdict.sameSubnet, aSeesB: verdict.aSeesB, bSeesA: verdict.bSeesA },
-    where,
-  ).toEqual({ sameSubnet: python.sameSubnet, aSeesB: python.aSeesB, bSeesA: python.bSeesA });
+  const { andsEqual, sameSubnet, aSeesB, bSeesA } = verdict;
+  expect({ andsEqual, sameSubnet, aSeesB, bSeesA }, where).toEqual({
+    andsEqual: python.andsEqual,
+    sameSubnet: python.sameSubnet,
+    aSeesB: python.aSeesB,
+    bSeesA: python.bSeesA,
+  });
 }
 
 function netlabReads(text: string): bigint | null {

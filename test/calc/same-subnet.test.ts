@@ -47,12 +47,22 @@ describe('sameSubnet() ANDs each address with its own mask and compares', () => 
     expect(formatAddress(result.b.network)).toBe('192.168.1.128');
   });
 
-  test('sameSubnet() follows the AND rule when only the masks differ and the ANDs agree', () => {
+  test('sameSubnet() is false when the ANDs agree but the masks differ; andsEqual keeps the course rule', () => {
     expect(ask('192.168.1.10/24 192.168.1.20/25')).toMatchObject({
-      sameSubnet: true,
+      andsEqual: true,
+      sameSubnet: false,
       aSeesB: true,
       bSeesA: true,
       firstDifferingBit: null,
+    });
+  });
+
+  test('sameSubnet() of 10.0.0.5/24 and 10.0.1.0/23: equal ANDs, yet A goes through its gateway', () => {
+    expect(ask('10.0.0.5/24 10.0.1.0/23')).toMatchObject({
+      andsEqual: true,
+      sameSubnet: false,
+      aSeesB: false,
+      bSeesA: true,
     });
   });
 
@@ -93,7 +103,18 @@ describe('sameSubnet() properties', () => {
     expect(other.sameSubnet).toBe(one.sameSubnet);
     expect(one.aSeesB).toBe(one.sameSubnet);
     expect(one.bSeesA).toBe(one.sameSubnet);
+    expect(one.andsEqual).toBe(one.sameSubnet);
   });
+
+  fcTest.prop([sameMaskPair])(
+    'same subnet means equal ANDs and equal prefixes, for any masks',
+    ([version, a, b]) => {
+      const result = sameSubnet(spec(version, a.value, a.prefix), spec(version, b.value, b.prefix));
+      expect(result.andsEqual).toBe(result.a.network.value === result.b.network.value);
+      expect(result.sameSubnet).toBe(result.andsEqual && a.prefix === b.prefix);
+      if (result.sameSubnet) expect(result.aSeesB && result.bSeesA).toBe(true);
+    },
+  );
 
   fcTest.prop([sameMaskPair])(
     'the networks agree on every bit before the first differing bit',

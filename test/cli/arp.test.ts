@@ -89,7 +89,7 @@ describe('netlab arp', () => {
     const result = await runCli(['arp', '--to', '192.168.1.300']);
     expect([result.code, result.stdout]).toEqual([2, '']);
     expect(result.stderr).toMatch(
-      /^netlab: cannot parse address "192\.168\.1\.300": octet 300 is over 255/,
+      /^netlab: cannot parse address "192\.168\.1\.300": octet "300" is over 255/,
     );
   });
 

@@ -165,6 +165,7 @@ describe('bad lines: the run goes on and ends with exit 2', () => {
         prefix: 25,
         network: '192.168.1.128',
       },
+      andsEqual: false,
       sameSubnet: false,
       aSeesB: true,
       bSeesA: false,

@@ -64,6 +64,8 @@ describe('netlab classify', () => {
         decidedBy: '10.0.0.0/8',
         reason: 'registry',
         mappedIpv4: null,
+        carriedBy: null,
+        multicast: null,
       },
     ]);
   });
@@ -86,11 +88,29 @@ describe('netlab classify', () => {
     });
   });
 
+  test('netlab classify ff0e::1 names no registry block and lets the global scope decide', async () => {
+    const result = await runCli(['classify', 'ff0e::1']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('in no special-purpose block');
+    expect(result.stdout).toContain(
+      'globally reachable: yes (not in the special-purpose registries;',
+    );
+    expect(result.stdout).toContain('scope');
+    expect(result.stdout).not.toContain('ff00::/8');
+  });
+
+  test('netlab classify 64:ff9b::10.0.0.1 is not globally reachable (RFC 6052 §3.1)', async () => {
+    const result = await runCli(['classify', '64:ff9b::10.0.0.1']);
+    expect(result.stdout).toMatch(/globally reachable: no \(RFC 6052 §3\.1/);
+    expect(result.stdout).toContain('It carries the IPv4 address 10.0.0.1 (NAT64');
+    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+  });
+
   test('netlab classify ::ffff:127.0.0.1 shows the carried IPv4 address as loopback', async () => {
     const result = await runCli(['classify', '::ffff:127.0.0.1']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      'It carries the IPv4 address 127.0.0.1, classified on its own:',
+      'It carries the IPv4 address 127.0.0.1 (IPv4-mapped, RFC 4291 §2.5.5.2),\nclassified on its own:',
     );
     expect(result.stdout).toContain('│ 127.0.0.0/8 │ Loopback │');
   });

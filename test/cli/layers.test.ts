@@ -15,7 +15,7 @@ const hasTshark = spawnSync('tshark', ['--version'], { stdio: 'ignore' }).status
 
 describe('netlab layers', () => {
   test('netlab layers shows the model, the annotated headers and the payload coming back', async () => {
-    const result = await runCli(['layers']);
+    const result = await runCli(['layers', '--payload', 'GET / HTTP/1.1']);
     expect([result.code, result.stderr]).toEqual([0, '']);
     expect(result.stdout).toContain(
       '│ 2 data link   │ Ethernet,    │ frame          │ MAC address │ switch     │',
@@ -46,6 +46,47 @@ describe('netlab layers', () => {
     });
     expect(json.pcap).toBeNull();
   });
+
+  test('netlab layers --json names the payload field with the text it carries', async () => {
+    const json = JSON.parse((await runCli(['layers', '--payload', 'hi', '--json'])).stdout);
+    const payloadLayer = json.layers.find((layer: { layer: string }) => layer.layer === 'payload');
+    expect(payloadLayer.fields).toContainEqual({
+      field: 'payload',
+      offset: 54,
+      length: 2,
+      value: 'hi',
+    });
+  });
+
+  test('the default payload is a whole HTTP/1.1 request: CRLF line ends, Host, empty line', async () => {
+    const json = JSON.parse((await runCli(['layers', '--json'])).stdout);
+    expect(json.payload.text).toBe('GET / HTTP/1.1\r\nHost: 203.0.113.80\r\n\r\n');
+  });
+
+  test.skipIf(!hasTshark)(
+    'tshark decodes the default payload as an HTTP GET with its Host (skipped without tshark)',
+    async () => {
+      const folder = tempFolder();
+      await runCli(['layers', '--pcap', 'get.pcap'], { cwd: folder });
+      const fields = execFileSync(
+        'tshark',
+        [
+          '-r',
+          join(folder, 'get.pcap'),
+          '-T',
+          'fields',
+          '-e',
+          'http.request.method',
+          '-e',
+          'http.host',
+          '-e',
+          'http.request.uri',
+        ],
+        { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      expect(fields.trim().split('\t')).toEqual(['GET', '203.0.113.80', '/']);
+    },
+  );
 
   test('netlab layers --pcap writes only the named file, a pcap of the frame', async () => {
     const folder = tempFolder();

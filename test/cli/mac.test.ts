@@ -9,19 +9,20 @@ describe('netlab mac', () => {
       'MAC address   00:1a:2b:3c:4d:5e',
       'also written  00-1A-2B-3C-4D-5E, 001a.2b3c.4d5e',
       'OUI half      00:1a:2b   first 24 bits: the maker’s number, assigned by the IEEE',
+      'vendor        Ayecom Technology Co., Ltd. (IEEE registry, 00-1A-2B)',
       'device half   3c:4d:5e   last 24 bits: the number the maker gave this NIC',
       'first byte    0x00 = 0000 0000',
       '                            ||',
       '                            |+- I/G = 0: unicast: for one NIC',
-      '                            +-- U/L = 0: universal: set by the maker',
     ]);
   });
 
   test('netlab mac says a locally administered address was chosen whole, not by a maker', async () => {
     const result = await runCli(['mac', '02:42:ac:11:00:02']);
     expect([result.code, result.stderr]).toEqual([0, '']);
-    expect(result.stdout.split('\n').slice(2, 4)).toEqual([
+    expect(result.stdout.split('\n').slice(2, 5)).toEqual([
       'OUI half      02:42:ac   first 24 bits: chosen locally, not an IEEE assignment',
+      'vendor        none: a locally administered address has no OUI, so no maker',
       'device half   11:00:02   last 24 bits: chosen locally too, with the first half',
     ]);
   });
@@ -41,7 +42,35 @@ describe('netlab mac', () => {
       cast: 'broadcast',
       administration: 'local',
       wellKnown: { name: 'broadcast', source: 'IEEE 802' },
+      vendor: { status: 'local' },
     });
+  });
+
+  test('netlab mac names the registered organisation, in --json too', async () => {
+    const result = await runCli(['mac', 'f4:f5:d8:00:00:01', '--json']);
+    expect(JSON.parse(result.stdout).vendor).toEqual({
+      status: 'assigned',
+      prefix: 'F4F5D8',
+      organization: 'Google, Inc.',
+    });
+  });
+
+  test('netlab mac says when no organisation holds a universal OUI', async () => {
+    const result = await runCli(['mac', 'fc:ff:ff:00:00:01']);
+    expect(result.stdout).toContain(
+      'vendor        none: the IEEE has no organisation registered for FC-FF-FF',
+    );
+  });
+
+  test('netlab mac --stdin looks every line up in the registry', async () => {
+    const result = await runCli(['mac', '--stdin', '--json'], {
+      input: '00:1a:2b:00:00:01\n02:00:00:00:00:01\n',
+    });
+    const vendors = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line).vendor.status);
+    expect(vendors).toEqual(['assigned', 'local']);
   });
 
   test('netlab mac --json prints one line, like each --stdin --json record', async () => {

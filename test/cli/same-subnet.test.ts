@@ -46,6 +46,7 @@ describe('netlab same-subnet', () => {
         prefix: 25,
         network: '192.168.1.128',
       },
+      andsEqual: false,
       sameSubnet: false,
       aSeesB: true,
       bSeesA: false,
@@ -67,6 +68,7 @@ describe('netlab same-subnet', () => {
         prefix: 64,
         network: '2001:db8::',
       },
+      andsEqual: true,
       sameSubnet: true,
       aSeesB: true,
       bSeesA: true,
@@ -102,7 +104,7 @@ describe('netlab same-subnet', () => {
     [
       'an octet over 255',
       ['256.1.1.1', '1.2.3.4', '/24'],
-      'cannot parse address "256.1.1.1": octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'cannot parse address "256.1.1.1": octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
     [
       'surrounding spaces',
@@ -122,12 +124,12 @@ describe('netlab same-subnet', () => {
     [
       'an IPv6 zone index',
       ['fe80::1%eth0', 'fe80::2', '/64'],
-      'cannot parse address "fe80::1%eth0": a zone index ("%eth0") names the interface a link-local address is used on; it is not part of the address, so drop it (fe80::1)',
+      'cannot parse address "fe80::1%eth0": a zone index ("%eth0") names the interface a link-local address is used on; it is not part of the address, so drop it ("fe80::1")',
     ],
     [
       'an IPv4-mapped address with a bad tail',
       ['::ffff:1.2.3.256', '::ffff:1.2.3.4', '/120'],
-      'cannot parse address "::ffff:1.2.3.256": its IPv4 tail "1.2.3.256" is not valid: octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'cannot parse address "::ffff:1.2.3.256": its IPv4 tail "1.2.3.256" is not valid: octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
     [
       'mixed versions',

@@ -121,7 +121,7 @@ describe('netlab subnet', () => {
     [
       'an octet over 255',
       ['256.1.1.1/8'],
-      'cannot parse address "256.1.1.1": octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'cannot parse address "256.1.1.1": octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
     [
       'a trailing space',

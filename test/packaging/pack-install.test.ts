@@ -92,11 +92,18 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle, the library and its declarations', () => {
+  test('ships only the bin, the CLI bundle, the OUI data, the library and its declarations', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|[\w/-]+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|oui\.json|[\w/-]+\.d\.ts))$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
-    for (const file of ['dist/netlab.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/index.d.ts']) {
+    const shipped = [
+      'dist/netlab.cjs',
+      'dist/cli.cjs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'dist/oui.json',
+    ];
+    for (const file of shipped) {
       expect(packed.files).toContain(file);
     }
   });

@@ -17,7 +17,7 @@ function pair(line: string) {
 }
 
 describe('JSON shapes', () => {
-  test('sameSubnetJson() has a, b, sameSubnet, aSeesB and bSeesA', () => {
+  test('sameSubnetJson() has a, b, andsEqual, sameSubnet, aSeesB and bSeesA', () => {
     expect(sameSubnetJson(pair('192.168.1.10/24 192.168.1.200/25'))).toStrictEqual({
       a: { address: '192.168.1.10', mask: '255.255.255.0', prefix: 24, network: '192.168.1.0' },
       b: {
@@ -26,6 +26,7 @@ describe('JSON shapes', () => {
         prefix: 25,
         network: '192.168.1.128',
       },
+      andsEqual: false,
       sameSubnet: false,
       aSeesB: true,
       bSeesA: false,
@@ -102,7 +103,7 @@ describe('one-line answers for batch runs', () => {
     ],
     [
       '192.168.1.10/24 192.168.1.20/25',
-      '192.168.1.10/24 192.168.1.20/25: same subnet 192.168.1.0/24 vs 192.168.1.0/25',
+      '192.168.1.10/24 192.168.1.20/25: different subnets (equal ANDs, different masks) 192.168.1.0/24 vs 192.168.1.0/25; A sees B as local, B sees A as local',
     ],
   ];
   test.for(sameSubnetLines)('sameSubnetLine() of "%s"', ([input, line]) => {

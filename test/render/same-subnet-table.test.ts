@@ -51,10 +51,14 @@ describe('renderSameSubnet() draws the AND for each host and the verdict', () =>
     ]);
   });
 
-  test('renderSameSubnet() warns when the ANDs agree but the masks differ', () => {
-    expect(render('192.168.1.10/24 192.168.1.20/25')).toContain(
-      'Same subnet by the AND rule, but the masks differ (/24 and /25).',
+  test('renderSameSubnet() calls equal ANDs under different masks not one subnet, and says why', () => {
+    const text = render('10.0.0.5/24 10.0.1.0/23');
+    expect(text).toContain('Not one subnet: the ANDs are equal, but the masks differ.');
+    expect(text).toContain('  Comparing the ANDs decides only when both hosts use one mask');
+    expect(text).toContain(
+      "  A sees B as remote: B AND A mask ≠ A's network, so A sends via its gateway.",
     );
+    expect(text).not.toContain('Same subnet');
   });
 
   test('renderSameSubnet() names the IPv6 group where networks part, and NDP for IPv6', () => {

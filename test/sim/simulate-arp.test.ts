@@ -4,6 +4,7 @@ import { parseMask } from '../../src/calc/parse-mask.js';
 import { arpScenario } from '../../src/sim/arp-scenario.js';
 import type { ArpStep, FrameStep } from '../../src/sim/arp-step.js';
 import { defaultLan } from '../../src/sim/default-lan.js';
+import { hostReceive } from '../../src/sim/host-receive.js';
 import { simulateArp } from '../../src/sim/simulate-arp.js';
 
 const ip = (text: string) => parseAddress(text);
@@ -53,6 +54,12 @@ describe('simulateArp, A sends to B twice, then to 8.8.8.8', () => {
       { host: 'B', reception: 'answers' },
       { host: 'C', reception: 'not-my-ip' },
     ]);
+  });
+
+  test('a host that already caches the sender refreshes the entry from a request for another host (RFC 826)', () => {
+    const [request] = frames(send(3));
+    expect(request?.receptions).toContainEqual({ host: 'B', reception: 'refreshes-sender' });
+    expect(request?.receptions).toContainEqual({ host: 'C', reception: 'not-my-ip' });
   });
 
   test('B caches A from the request (RFC 826), C and R do not', () => {
@@ -111,6 +118,34 @@ describe('simulateArp, A sends to B twice, then to 8.8.8.8', () => {
     expect(data?.frame.destination).toEqual(macOf('R'));
     expect(data?.frame.type === 'ipv4' && data.frame.packet.destination).toEqual(ip('8.8.8.8'));
     expect(data?.receptions).toEqual([{ host: 'R', reception: 'routes-on' }]);
+  });
+});
+
+describe('simulateArp and link-local 169.254.0.0/16 (RFC 3927)', () => {
+  const linkLocal = simulateArp(lan, [{ from: ip('192.168.1.10'), to: ip('169.254.1.1') }]).steps;
+
+  test('a link-local destination is ARPed for directly, never handed to the gateway', () => {
+    const [route] = linkLocal;
+    expect(route?.kind === 'route' && [route.via, route.nextHop, route.check.same]).toEqual([
+      'link-local',
+      ip('169.254.1.1'),
+      false,
+    ]);
+    const [request] = frames(linkLocal);
+    expect(request?.frame.type === 'arp' && request.frame.arp.targetIp).toEqual(ip('169.254.1.1'));
+    expect(linkLocal.map((step) => step.kind)).toEqual(['route', 'lookup', 'frame', 'no-reply']);
+  });
+
+  test('no frame carries the link-local packet to the router', () => {
+    const toRouter = frames(linkLocal).filter(
+      (step) => step.frame.destination.value === macOf('R')?.value,
+    );
+    expect(toRouter).toEqual([]);
+  });
+
+  test('the router itself also ARPs for a link-local address on the LAN', () => {
+    const [route] = simulateArp(lan, [{ from: ip('192.168.1.1'), to: ip('169.254.9.9') }]).steps;
+    expect(route?.kind === 'route' && route.via).toBe('link-local');
   });
 });
 
@@ -195,5 +230,25 @@ describe('simulateArp, other cases', () => {
     ).toThrowError(
       'cannot simulate sending from 192.168.1.10 to 2001:db8::1: ARP resolves IPv4 addresses only; IPv6 finds neighbours with NDP (RFC 4861)',
     );
+  });
+});
+
+describe('hostReceive, the router and link-local packets', () => {
+  test('the router drops an IPv4 packet for 169.254/16 instead of routing it (RFC 3927 §7)', () => {
+    const router = lan.hosts.find((host) => host.role === 'gateway');
+    if (router === undefined) throw new Error('the default LAN has a router');
+    const packet = (to: string) =>
+      hostReceive(
+        router,
+        {
+          type: 'ipv4',
+          source: macOf('A') ?? router.mac,
+          destination: router.mac,
+          packet: { source: ip('192.168.1.10'), destination: ip(to) },
+        },
+        [],
+      ).reception;
+    expect(packet('169.254.1.1')).toBe('drops-packet');
+    expect(packet('8.8.8.8')).toBe('routes-on');
   });
 });

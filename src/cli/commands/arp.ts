@@ -17,7 +17,7 @@ export const arpCommand = defineCommand({
       .option('to', {
         type: 'string',
         describe:
-          'the destination; outside the LAN it goes via the gateway (default: B, then 8.8.8.8)',
+          'the destination; outside the LAN it goes via the gateway, except link-local 169.254/16 (default: B, then 8.8.8.8)',
       })
       .option('mask', {
         type: 'string',

@@ -1,3 +1,4 @@
+import { quote } from '../../calc/quote-input.js';
 import type { Lang } from '../../render/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
@@ -24,7 +25,7 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
     if (code === 'EEXIST') {
       throw new InputError(
         'pcap-exists',
-        `cannot write --pcap "${name}": the file already exists; choose a new name or delete it first`,
+        `cannot write --pcap ${quote(name)}: the file already exists; choose a new name or delete it first`,
         { cause: error },
       );
     }
@@ -36,7 +37,9 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
           : code === 'EISDIR'
             ? 'it is a folder'
             : String(code ?? error);
-    throw new NetlabError('pcap-write', `cannot write --pcap "${name}": ${why}`, { cause: error });
+    throw new NetlabError('pcap-write', `cannot write --pcap ${quote(name)}: ${why}`, {
+      cause: error,
+    });
   }
   return path;
 }
@@ -51,8 +54,7 @@ export const layersCommand = defineCommand({
     yargs
       .option('payload', {
         type: 'string',
-        default: 'GET / HTTP/1.1',
-        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes)`,
+        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes; default: an HTTP GET request for / with its Host header)`,
       })
       .option('pcap', {
         type: 'string',
@@ -61,9 +63,9 @@ export const layersCommand = defineCommand({
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
     const { InputError } = await import('../../errors.js');
-    const { encapsulate } = await import('../../sim/encapsulate.js');
+    const { encapsulate, LESSON_HTTP_REQUEST } = await import('../../sim/encapsulate.js');
     const { dissectFrame } = await import('../../sim/dissect-frame.js');
-    const payload = new TextEncoder().encode(argv.payload);
+    const payload = new TextEncoder().encode(argv.payload ?? LESSON_HTTP_REQUEST);
     if (payload.length > MAX_PAYLOAD) {
       throw new InputError(
         'bad-payload',
