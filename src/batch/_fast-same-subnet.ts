@@ -49,10 +49,11 @@ const JSON_B = bytesOf('"},"b":{"address":"');
 const JSON_MASK = PREFIXES.map((prefix) =>
   bytesOf(`","mask":"${dotted(maskOfPrefix(prefix))}","prefix":${prefix},"network":"`),
 );
-/** The verdicts' JSON ending, indexed by sameSubnet * 4 + aSeesB * 2 + bSeesA. */
-const JSON_END = [0, 1, 2, 3, 4, 5, 6, 7].map((bits) =>
+/** The verdicts' JSON ending, indexed by andsEqual * 8 + sameSubnet * 4 + aSeesB * 2 + bSeesA. */
+const JSON_END = Array.from({ length: 16 }, (_, bits) =>
   bytesOf(
-    `"},"sameSubnet":${bits >= 4},"aSeesB":${(bits & 2) !== 0},"bSeesA":${(bits & 1) !== 0}}\n`,
+    `"},"andsEqual":${bits >= 8},"sameSubnet":${(bits & 4) !== 0},` +
+      `"aSeesB":${(bits & 2) !== 0},"bSeesA":${(bits & 1) !== 0}}\n`,
   ),
 );
 const SLASH_PREFIX = PREFIXES.map((prefix) => bytesOf(`/${prefix}`));
@@ -60,6 +61,7 @@ const SPACE = bytesOf(' ');
 const COLON_SPACE = bytesOf(': ');
 const SAME = bytesOf('same subnet ');
 const DIFFERENT = bytesOf('different subnets ');
+const DIFFERENT_MASKS = bytesOf('different subnets (equal ANDs, different masks) ');
 const VERSUS = bytesOf(' vs ');
 /** The views, indexed by aSeesB * 2 + bSeesA. */
 const VIEWS = [0, 1, 2, 3].map((bits) =>
@@ -78,7 +80,9 @@ function writeJson(out: ByteOutput, bytes: Uint8Array, a: Side, b: Side): void {
   out.copy(bytes, b.host.start, b.host.end);
   out.put(JSON_MASK[b.prefix]!);
   out.dotted(b.network);
-  out.put(JSON_END[(a.network === b.network ? 4 : 0) + (a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
+  const andsEqual = a.network === b.network;
+  const same = andsEqual && a.prefix === b.prefix;
+  out.put(JSON_END[(andsEqual ? 8 : 0) + (same ? 4 : 0) + (a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
 }
 
 function writeNetwork(out: ByteOutput, own: Side): void {
@@ -93,12 +97,13 @@ function writeText(out: ByteOutput, bytes: Uint8Array, a: Side, b: Side): void {
   out.copy(bytes, b.host.start, b.host.end);
   out.put(SLASH_PREFIX[b.prefix]!);
   out.put(COLON_SPACE);
-  const same = a.network === b.network;
-  if (same && a.prefix === b.prefix) {
+  const andsEqual = a.network === b.network;
+  const same = andsEqual && a.prefix === b.prefix;
+  if (same) {
     out.put(SAME);
     writeNetwork(out, a);
   } else {
-    out.put(same ? SAME : DIFFERENT);
+    out.put(andsEqual ? DIFFERENT_MASKS : DIFFERENT);
     writeNetwork(out, a);
     out.put(VERSUS);
     writeNetwork(out, b);

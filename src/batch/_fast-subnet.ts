@@ -47,6 +47,19 @@ interface Layout {
   readonly noBroadcast: Buffer;
   readonly beforeLast: Buffer;
   readonly end: readonly Buffer[];
+  /** JSON only: the expanded form and the reverse-DNS name that follow the host count. */
+  readonly names?: { readonly beforeReverse: Buffer; readonly end: Buffer };
+}
+
+/** The four octets in reverse order, as in-addr.arpa names them. */
+function reversedOctets(value: number): number {
+  return (
+    (((value & 0xff) << 24) |
+      (((value >>> 8) & 0xff) << 16) |
+      (((value >>> 16) & 0xff) << 8) |
+      (value >>> 24)) >>>
+    0
+  );
 }
 
 const bytesOf = (text: string): Buffer => Buffer.from(text);
@@ -66,7 +79,8 @@ const JSON_LAYOUT: Layout = {
   afterBroadcast: bytesOf('","firstHost":"'),
   noBroadcast: bytesOf('","broadcast":null,"firstHost":"'),
   beforeLast: bytesOf('","lastHost":"'),
-  end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)}}\n`)),
+  end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)},"expanded":"`)),
+  names: { beforeReverse: bytesOf('","reversePointer":"'), end: bytesOf('.in-addr.arpa"}\n') },
 };
 
 /** `subnetLine`'s shape. */
@@ -80,7 +94,14 @@ const TEXT_LAYOUT: Layout = {
   end: PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`)),
 };
 
-function write(out: ByteOutput, layout: Layout, bytes: Uint8Array, address: Span, facts: Facts) {
+function write(
+  out: ByteOutput,
+  layout: Layout,
+  bytes: Uint8Array,
+  address: Span,
+  value: number,
+  facts: Facts,
+) {
   out.put(layout.head);
   out.copy(bytes, address[0], address[1]);
   out.put(layout.afterAddress[facts.prefix]!);
@@ -95,6 +116,11 @@ function write(out: ByteOutput, layout: Layout, bytes: Uint8Array, address: Span
   out.put(layout.beforeLast);
   out.dotted(facts.lastHost);
   out.put(layout.end[facts.prefix]!);
+  if (layout.names === undefined) return;
+  out.copy(bytes, address[0], address[1]);
+  out.put(layout.names.beforeReverse);
+  out.dotted(reversedOctets(value));
+  out.put(layout.names.end);
 }
 
 /**
@@ -121,7 +147,7 @@ export function fastSubnet(json: boolean): FastLine {
         : readPrefix(bytes, slash + 1, ends[0]!);
     if (value === -1 || prefix === -1) return false;
     factsOf(value, prefix, facts);
-    write(out, layout, bytes, address, facts);
+    write(out, layout, bytes, address, value, facts);
     return true;
   };
 }

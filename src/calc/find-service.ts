@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 import { PORT_SERVICES, type PortService } from './port-services.js';
 
 /** Whether `name` names the service: its course name, its IANA name, or its course name's first word. */

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { maskValueOf } from './_mask-bits.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 import { splitHostText } from './_split-host-text.js';
 import { bitsOf, type IpAddress, type IpVersion } from './address.js';
 import { formatAddress } from './format-address.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 import type { IpAddress } from './address.js';
 import { formatAddress } from './format-address.js';
 import { parseAddress } from './parse-address.js';

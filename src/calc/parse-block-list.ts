@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 import { type IpBlock, parseBlock } from './ip-block.js';
 import { parseAddressRange } from './parse-address-range.js';
 import { rangeToBlocks } from './range-to-blocks.js';

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 
 /** A whole number written in decimal without a sign or leading zero: 1, 2, 3 ... */
 const COUNT = /^[1-9][0-9]*$/;

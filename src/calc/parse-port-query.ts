@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { quote } from './_quote.js';
+import { quote } from './quote-input.js';
 import { type Port, parsePort } from './port-number.js';
 
 /** One thing `netlab port` is asked about: a port, a range of ports, or a service by name. */

@@ -33,7 +33,7 @@ describe('parseAddressRange() reads FIRST-LAST strictly', () => {
     ],
     [
       '10.0.0.1-10.0.0.256',
-      'cannot parse address "10.0.0.256": octet 256 is over 255: an octet is 8 bits, so 0 to 255',
+      'cannot parse address "10.0.0.256": octet "256" is over 255: an octet is 8 bits, so 0 to 255',
     ],
   ];
   test.for(refused)('parseAddressRange() refuses %s', ([text, message]) => {

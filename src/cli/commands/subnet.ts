@@ -194,7 +194,8 @@ export const subnetCommand = defineCommand({
         'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',
       );
     }
-    if (address.includes('-')) {
+    // A leading "-" is a negative-looking value passed after "--", not a range.
+    if (address.indexOf('-') > 0) {
       refuseExtra(
         `the range ${JSON.stringify(address)}`,
         'a range is cut into blocks by itself; give it alone',
@@ -216,7 +217,8 @@ export const subnetCommand = defineCommand({
       );
       return answerSplit({ parent: address, prefix: undefined, count, limit }, context);
     }
-    if (address.includes('/') && mask !== undefined) {
+    // "10.0.0.1/ 8" is a prefix split off by a space, which the single-subnet parser explains.
+    if (address.includes('/') && !address.endsWith('/') && mask !== undefined) {
       return answerSplit({ parent: address, prefix: mask, count, limit }, context);
     }
     refuseExtra('one subnet', '--limit is for a split, such as "netlab subnet 10.0.0.0/8 /16"', {
