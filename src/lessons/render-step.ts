@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
 import { InternalError } from '../errors.js';
-import { wrapText } from '../i18n/wrap-text.js';
 import type { Lang } from '../render/lang.js';
 import type { Palette } from '../render/palette.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
 import { renderBlocks } from './render-blocks.js';
 import { UI_TEXT } from './ui-text.js';

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import type { MacReport } from '../calc/decode-mac.js';
 import { formatMac } from '../calc/mac-address.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import { type AdministrationNote, MAC_TEXT, type MacText } from './_mac-text.js';
 import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
