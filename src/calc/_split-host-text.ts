@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './_quote.js';
 
 /** An address text and the prefix written after its "/", if any. */

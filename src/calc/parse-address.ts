@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './_quote.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';

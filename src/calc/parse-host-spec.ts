@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './_quote.js';
 import { splitHostText } from './_split-host-text.js';
 import type { IpAddress } from './address.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './_quote.js';
 import type { MacAddress } from './mac-address.js';
 

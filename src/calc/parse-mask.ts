@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { maskValueOf, prefixOfMask } from './_mask-bits.js';
 import { quote } from './_quote.js';
 import { readIpv4 } from './_read-ipv4.js';

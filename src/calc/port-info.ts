@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import type { Port } from './port-number.js';
 import { PORT_RANGES, type PortRange } from './port-ranges.js';
 import { PORT_SERVICES, type PortService } from './port-services.js';

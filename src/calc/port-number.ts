@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './_quote.js';
 
 /** A TCP or UDP port number, 0 to 65535. Only `parsePort` makes one from text. */

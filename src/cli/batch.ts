@@ -1,8 +1,9 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { type ExitCode, InputError, isNetlabError, NetlabError } from '../errors.js';
-import type { CommandContext } from './command.js';
+import type { CommandContext } from '../core/command-context.js';
+import { InputError, isNetlabError, NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 
 /** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
 export const MAX_LINE_LENGTH = 4096;

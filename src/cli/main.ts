@@ -1,8 +1,10 @@
 import type { Argv } from 'yargs';
-import { type ExitCode, InputError, isNetlabError } from '../errors.js';
-import type { CommandContext, NetlabCommand } from './command.js';
+import type { CommandContext } from '../core/command-context.js';
+import { InputError, isNetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
+import { colorEnabled, type Io } from '../core/io.js';
+import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
-import { colorEnabled, type Io } from './io.js';
 import { commandName, renderMenu } from './menu.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
 

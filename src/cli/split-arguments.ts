@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Splits a typed argument line into words the way a POSIX shell would for plain text: spaces

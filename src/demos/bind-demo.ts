@@ -1,15 +1,16 @@
 import type { Socket } from 'node:net';
-import type { CommandContext } from '../cli/command.js';
-import { type ExitCode, NetlabError } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import { NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { type InterfaceAddress, interfaceAddresses } from '../net/interface-addresses.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { isWildcard } from '../net/parse-endpoint.js';
 import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { isWildcard } from './parse-endpoint.js';
 
 /**
  * A second loopback address. Linux routes all of 127.0.0.0/8 to this machine, so the demo can show

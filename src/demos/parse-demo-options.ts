@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
+import { parseHost, parsePort } from '../net/parse-endpoint.js';
 import { DEFAULT_PORTS, DEMO_NAMES, type DemoOptions, type DemoRole } from './demo-options.js';
-import { parseHost, parsePort } from './parse-endpoint.js';
 
 /** The arguments of `netlab demo` as yargs hands them over. */
 export interface DemoArgs {

@@ -1,15 +1,16 @@
-import type { CommandContext } from '../cli/command.js';
-import { type ExitCode, NetlabError } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import { NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { acceptConnection } from '../net/accept-connection.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { ephemeralPortRange } from '../net/ephemeral-port-range.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** `netlab demo ports`: one port, one program; and the ports the system hands out by itself. */
 export async function runPortsDemo(

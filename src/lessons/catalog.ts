@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { addressesLesson } from './course/addresses.js';
 import { architectureLesson } from './course/architecture.js';
 import { arpLesson } from './course/arp.js';

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
-import type { ExitCode } from '../errors.js';
-import type { Lang } from '../render/lang.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
 import { UI_TEXT } from './ui-text.js';

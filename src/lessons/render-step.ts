@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import { InternalError } from '../errors.js';
-import type { Lang } from '../render/lang.js';
+import { InternalError } from '../core/errors.js';
+import type { Lang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';

@@ -1,5 +1,5 @@
 import { connect, type OnReadOpts, type Socket } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 import { IdleTimeoutError } from './idle-timeout-error.js';
 import { DEFAULT_IDLE_TIMEOUT_MS } from './listen-tcp.js';
 import { endpoint, socketError } from './socket-error.js';

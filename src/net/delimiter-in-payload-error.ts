@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /**
  * A message holds the delimiter byte, so the receiver would cut it in two. This is the limit of

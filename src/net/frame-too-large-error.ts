@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /**
  * A peer announced (or sent without a delimiter) a frame longer than the decoder's limit. The

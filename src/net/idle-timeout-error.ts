@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** A connection stayed silent longer than its idle timeout and was closed. */
 export class IdleTimeoutError extends NetlabError {

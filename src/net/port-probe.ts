@@ -1,6 +1,6 @@
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** Whether a port could be bound right now, on one transport. */
 export type BindStatus = 'free' | 'in-use' | 'no-permission';

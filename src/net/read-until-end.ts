@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 import { waitForEvent } from './wait-for-event.js';
 
 /** How to read a socket to its end. */

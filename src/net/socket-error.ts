@@ -1,4 +1,4 @@
-import { InputError, NetlabError } from '../errors.js';
+import { InputError, NetlabError } from '../core/errors.js';
 
 /** What a system error code means, in words a student can act on. */
 const MEANINGS: Readonly<Record<string, string>> = {

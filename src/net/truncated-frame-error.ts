@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** The stream ended in the middle of a frame: some of its bytes never arrived. */
 export class TruncatedFrameError extends NetlabError {

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** How long to wait for an event, and what to say if it never comes. */
 export interface WaitOptions {

@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** Reads a big-endian unsigned integer of `size` bytes (at most 4) at `offset`. */
 export function readUint(bytes: Uint8Array, offset: number, size: number): number {

@@ -1,6 +1,6 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { subnetCheck } from './_subnet-check.js';
 import type { Lan, LanHost } from './lan.js';
 

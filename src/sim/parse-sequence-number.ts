@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 const DECIMAL = /^(0|[1-9][0-9]{0,9})$/;
 const LARGEST = 2 ** 32 - 1;

@@ -1,6 +1,6 @@
 import type { IpAddress } from '../calc/address.js';
 import type { MacAddress } from '../calc/mac-address.js';
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { subnetCheck } from './_subnet-check.js';
 import type { ArpStep, FrameStep } from './arp-step.js';
 import { type ArpSend, checkArpSend } from './check-arp-send.js';

@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { close, connect, listen, sendData, type TcpOutcome, timeWaitExpires } from './tcp-calls.js';
 import { receiveSegment } from './tcp-receive.js';
 import { closedTcb, type SimSegment, type Tcb } from './tcp-state.js';

@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { seqAdd } from './sequence-number.js';
 import { type SimSegment, segment, type Tcb } from './tcp-state.js';
 

@@ -1,6 +1,6 @@
 import { parsePort } from '../calc/port-number.js';
-import { parseHost, refusalReason } from '../demos/parse-endpoint.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
+import { parseHost, refusalReason } from '../net/parse-endpoint.js';
 
 /** Where a sender connects. */
 export interface Target {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** The longest idle timeout accepted: one day. */
 const MAX_TIMEOUT_S = 86_400;

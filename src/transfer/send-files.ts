@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { SenderConnection } from './_sender-connection.js';
 import { fileNameProblem } from './check-file-name.js';
 import { dataFramePrefix, endFrame, headerFrame } from './encode-transfer-frame.js';

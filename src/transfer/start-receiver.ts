@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Socket } from 'node:net';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { quoteName } from './escape-text.js';
 import {

@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** Why a transfer stopped; the same codes travel in error frames. */
 export type TransferErrorCode =

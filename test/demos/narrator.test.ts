@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import type { CommandContext } from '../../src/cli/command.js';
+import type { CommandContext } from '../../src/core/command-context.js';
 import { Narrator } from '../../src/demos/narrator.js';
 import { memoryIo } from '../helpers/memory-io.js';
 

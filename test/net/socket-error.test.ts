@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NetlabError } from '../../src/errors.js';
+import { NetlabError } from '../../src/core/errors.js';
 import { connectionLost, endpoint, socketError } from '../../src/net/socket-error.js';
 
 function systemError(code: string): Error {

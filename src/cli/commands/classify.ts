@@ -1,5 +1,6 @@
-import { InputError } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import { defineCommand } from '../command.js';
 
 /** Loads what classify needs, only when it runs. */
 async function load() {

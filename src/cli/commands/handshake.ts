@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
@@ -32,7 +32,7 @@ export const handshakeCommand = defineCommand({
       })
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
-    const { InputError } = await import('../../errors.js');
+    const { InputError } = await import('../../core/errors.js');
     const { parseSequenceNumber } = await import('../../sim/parse-sequence-number.js');
     const { simulateHandshake } = await import('../../sim/simulate-handshake.js');
     const { randomInt } = await import('node:crypto');
@@ -62,7 +62,7 @@ export const handshakeCommand = defineCommand({
       return 0;
     }
     const { renderHandshake } = await import('../../render/render-handshake.js');
-    const { langFromEnv } = await import('../../render/lang.js');
+    const { langFromEnv } = await import('../../core/lang.js');
     const { palette } = await import('../../render/palette.js');
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
     context.io.stdout.write(renderHandshake(run, { lang, paint: palette(context.color) }));

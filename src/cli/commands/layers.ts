@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
@@ -12,7 +12,7 @@ const MAX_PAYLOAD = 1460;
 async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<string> {
   const { writeFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
-  const { InputError, NetlabError } = await import('../../errors.js');
+  const { InputError, NetlabError } = await import('../../core/errors.js');
   const { writePcap } = await import('../../sim/pcap.js');
   if (name === '')
     throw new InputError('bad-pcap-path', 'cannot write --pcap "": give a file name');
@@ -60,7 +60,7 @@ export const layersCommand = defineCommand({
       })
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
-    const { InputError } = await import('../../errors.js');
+    const { InputError } = await import('../../core/errors.js');
     const { encapsulate } = await import('../../sim/encapsulate.js');
     const { dissectFrame } = await import('../../sim/dissect-frame.js');
     const payload = new TextEncoder().encode(argv.payload);
@@ -82,7 +82,7 @@ export const layersCommand = defineCommand({
       return 0;
     }
     const render = await import('../../render/render-layers.js');
-    const { langFromEnv } = await import('../../render/lang.js');
+    const { langFromEnv } = await import('../../core/lang.js');
     const { palette } = await import('../../render/palette.js');
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
     const options = { lang, paint: palette(context.color) };

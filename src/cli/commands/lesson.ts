@@ -1,6 +1,7 @@
-import type { ExitCode } from '../../errors.js';
-import type { Lang } from '../../render/lang.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import type { Lang } from '../../core/lang.js';
+import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
@@ -21,7 +22,7 @@ export async function playLessons(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { LESSONS, findLesson, lessonJson, playCourse } = await import('../../lessons/index.js');
-  const { langFromEnv } = await import('../../render/lang.js');
+  const { langFromEnv } = await import('../../core/lang.js');
   const lessons = ids === 'all' ? LESSONS : ids.map(findLesson);
   const { io } = context;
   if (context.json) {
@@ -45,7 +46,7 @@ async function listLessons(args: PlayArgs, context: CommandContext): Promise<Exi
   const { LESSONS, MAX_WIDTH, renderLessonList, summarizeLesson } = await import(
     '../../lessons/index.js'
   );
-  const { langFromEnv } = await import('../../render/lang.js');
+  const { langFromEnv } = await import('../../core/lang.js');
   const lang = args.lang ?? langFromEnv(context.io.env);
   context.io.stdout.write(
     context.json

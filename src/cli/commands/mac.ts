@@ -1,6 +1,6 @@
 import type { MacReport } from '../../calc/decode-mac.js';
-import { InputError } from '../../errors.js';
-import type { Lang } from '../../render/lang.js';
+import { InputError } from '../../core/errors.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 
 /** Decodes one MAC address given on the command line, or one per stdin line with --stdin. */
@@ -32,7 +32,7 @@ export const macCommand = defineCommand({
         import('../../calc/decode-mac.js'),
         import('../../render/render-mac.js'),
         import('../../render/mac-json.js'),
-        import('../../render/lang.js'),
+        import('../../core/lang.js'),
         import('../../render/palette.js'),
       ]);
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);

@@ -1,4 +1,4 @@
-import { InputError } from '../../errors.js';
+import { InputError } from '../../core/errors.js';
 import { defineCommand } from '../command.js';
 
 /** `netlab mask VALUE`: a mask as dotted, prefix, wildcard and binary. */

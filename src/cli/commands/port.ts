@@ -1,6 +1,7 @@
-import { InputError } from '../../errors.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
 import type { PortProbe } from '../../net/port-probe.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 
 async function reportPorts(texts: readonly string[], check: boolean, context: CommandContext) {
   const [number, info, text, json, colors] = await Promise.all([

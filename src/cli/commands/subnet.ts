@@ -1,6 +1,7 @@
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import { defineCommand } from '../command.js';
 
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [batch, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =

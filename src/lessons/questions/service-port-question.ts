@@ -1,5 +1,5 @@
 import { PORT_SERVICES } from '../../calc/port-services.js';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import type { Question } from '../question.js';
 
 /** The web schemes a browser knows, and the service in netlab's port table each one means. */

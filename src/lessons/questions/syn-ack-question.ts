@@ -1,4 +1,4 @@
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import { simulateHandshake } from '../../sim/simulate-handshake.js';
 import type { Question } from '../question.js';
 

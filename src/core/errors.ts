@@ -1,5 +1,4 @@
-/** Exit codes netlab promises: 0 done, 1 runtime failure, 2 bad input or usage. */
-export type ExitCode = 0 | 1 | 2;
+import type { ExitCode } from './exit-code.js';
 
 /** Options shared by every netlab error. */
 export interface NetlabErrorOptions {

@@ -1,6 +1,6 @@
 import { parseAddress } from '../calc/parse-address.js';
 import { parsePort as parsePortNumber } from '../calc/port-number.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** The start of a parser's refusal, such as `cannot parse port "…": `, before the reason. */
 const QUOTED_PREFIX = /^cannot (?:parse|use) [^"]*"(?:[^"\\]|\\.)*": /;
