@@ -78,7 +78,13 @@ function usageError(message: string, args: readonly string[]): InputError {
 }
 
 function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandContext {
-  return { io, json: argv.json, color: colorEnabled(io, argv), signal };
+  return {
+    io,
+    json: argv.json,
+    color: colorEnabled(io, argv),
+    signal,
+    runCommand: (args) => main(args, io, signal),
+  };
 }
 
 function register(

@@ -6,7 +6,13 @@ import { memoryIo } from '../helpers/memory-io.js';
 
 function narratorFor(json: boolean, times: number[]) {
   const io = memoryIo();
-  const context: CommandContext = { io, json, color: false, signal: new AbortController().signal };
+  const context: CommandContext = {
+    io,
+    json,
+    color: false,
+    signal: new AbortController().signal,
+    runCommand: async () => 0,
+  };
   const narrator = new Narrator(context, { clock: () => times.shift() ?? 0 });
   return { io, narrator };
 }

@@ -12,9 +12,8 @@ export interface PlayArgs {
 }
 
 /**
- * Plays lessons with their actions run in-process by netlab's own `main`, so each prints exactly
- * what the student sees typing it. `main` is loaded here, at run time: a static import would
- * make a cycle (main lists this command).
+ * Plays lessons with their actions run in-process by netlab's own entry point (the context's
+ * `runCommand`), so each prints exactly what the student sees typing it.
  */
 export async function playLessons(
   ids: readonly string[] | 'all',
@@ -31,14 +30,13 @@ export async function playLessons(
     io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
     return 0;
   }
-  const { main } = await import('../main.js');
   return playCourse(lessons, LESSONS, {
     io,
     lang: args.lang,
     pause: args.pause,
     color: context.color,
     signal: context.signal,
-    run: (commandArgs) => main(commandArgs, io, context.signal),
+    run: context.runCommand,
   });
 }
 
