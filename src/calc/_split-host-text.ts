@@ -14,10 +14,7 @@ export function splitHostText(text: string): HostText {
   if (slash === -1) return { address: text, prefix: undefined };
   const prefix = text.slice(slash);
   if (/[.:]/.test(prefix)) {
-    throw new InputError(
-      'bad-mask',
-      `cannot parse prefix ${quote(prefix)} in ${quote(text)}: after "/" comes a prefix length such as /24; give a mask in address form as a separate argument`,
-    );
+    throw new InputError('prefix-not-length', { prefix: quote(prefix), value: quote(text) });
   }
   return { address: text.slice(0, slash), prefix };
 }

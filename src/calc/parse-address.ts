@@ -6,7 +6,7 @@ import type { Reading } from './_result.js';
 import type { IpAddress, IpVersion } from './address.js';
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-address', `cannot parse address ${quote(text)}: ${why}`);
+  return new InputError('bad-address', { value: quote(text), why });
 }
 
 /** Problems that are the same for both versions: empty text, spaces, a prefix length. */

@@ -28,7 +28,7 @@ export interface ParseMaskOptions {
 const PREFIX = /^\/?(0|[1-9][0-9]{0,2})$/;
 
 function refuse(noun: string, text: string, why: string): InputError {
-  return new InputError('bad-mask', `cannot parse ${noun} ${quote(text)}: ${why}`);
+  return new InputError('bad-mask', { noun, value: quote(text), why });
 }
 
 function maskOf(version: IpVersion, prefix: number): Mask {

@@ -10,7 +10,7 @@ export const MAX_PORT = 65_535;
 const CANONICAL = /^(0|[1-9]\d{0,4})$/;
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-port', `cannot parse port ${quote(text)}: ${why}`);
+  return new InputError('bad-port', { value: quote(text), why });
 }
 
 /** Explains why a text is not a canonical decimal port; called only once it failed the grammar. */

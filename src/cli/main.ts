@@ -1,12 +1,14 @@
 import type { Argv } from 'yargs';
 import type { CommandContext } from '../core/command-context.js';
-import { InputError, isNetlabError } from '../core/errors.js';
+import { errorRecord } from '../core/error-record.js';
+import { isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
 import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
+import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
 declare const NETLAB_VERSION: string;
 
@@ -18,10 +20,20 @@ interface GlobalArgs {
   color: boolean;
 }
 
-/** The one line a user sees for a failure, and the exit code that goes with it. */
-function reportError(error: unknown, io: Io): ExitCode {
+/** What one run learns while yargs parses: the command's exit code, and whether --json was asked. */
+interface RunState {
+  exitCode: ExitCode;
+  json: boolean;
+}
+
+/**
+ * The one line a user sees for a failure, and the exit code that goes with it; with --json, the
+ * error's record on stdout as well, so that a program reading it sees the code.
+ */
+function reportError(error: unknown, io: Io, json: boolean): ExitCode {
   if (isNetlabError(error)) {
     io.stderr.write(`netlab: ${error.message}\n`);
+    if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);
     return error.exitCode;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -41,42 +53,6 @@ function isCommand(word: string | undefined): word is string {
   return commands.some((command) => commandName(command) === word);
 }
 
-/** Turns a yargs usage message into netlab's one-line form, naming what was typed. */
-function usageError(message: string, args: readonly string[]): InputError {
-  const typed = commandWord(args);
-  if (message.startsWith('Did you mean')) {
-    return new InputError(
-      'unknown-command',
-      `unknown command "${typed}": ${message.replace('Did you mean', 'did you mean')}`,
-    );
-  }
-  const extra = /^Unknown commands?: (.*)$/.exec(message);
-  if (extra?.[1] !== undefined && typed !== undefined) {
-    if (!isCommand(typed)) {
-      return new InputError(
-        'unknown-command',
-        `unknown command "${typed}": run "netlab --help" for the list of commands`,
-      );
-    }
-    const words = extra[1].split(', ').map((word) => `"${word}"`);
-    const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
-    return new InputError(
-      'usage',
-      `too many arguments: ${what} than "netlab ${typed}" takes (see "netlab ${typed} --help")`,
-    );
-  }
-  const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
-  if (choice) {
-    return new InputError(
-      'usage',
-      `invalid value ${choice[2]} for --${choice[1]}: choose one of ${choice[3]}`,
-    );
-  }
-  const first = message.split('\n')[0] ?? message;
-  const hint = isCommand(typed) ? ` (see "netlab ${typed} --help")` : ' (see "netlab --help")';
-  return new InputError('usage', `${first.charAt(0).toLowerCase()}${first.slice(1)}${hint}`);
-}
-
 function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandContext {
   return {
     io,
@@ -92,7 +68,7 @@ function register(
   command: NetlabCommand,
   io: Io,
   signal: AbortSignal,
-  setExit: (code: ExitCode) => void,
+  state: RunState,
 ): void {
   parser.command({
     command: command.command,
@@ -100,7 +76,10 @@ function register(
     describe: command.describe,
     builder: (yargs) => command.builder(yargs).strict(),
     handler: async (argv) => {
-      setExit(await command.run(argv, contextFor(argv as unknown as GlobalArgs, io, signal)));
+      state.exitCode = await command.run(
+        argv,
+        contextFor(argv as unknown as GlobalArgs, io, signal),
+      );
     },
   });
 }
@@ -109,13 +88,15 @@ async function buildParser(
   args: readonly string[],
   io: Io,
   signal: AbortSignal,
-  setExit: (code: ExitCode) => void,
+  state: RunState,
 ): Promise<Argv> {
   const { default: yargs } = await import('yargs');
   const parser = yargs()
     .scriptName('netlab')
-    // English always: usageError reads yargs' messages, and LANG must not change them.
+    // English always, so that LANG cannot change the help; failures arrive as records.
     .locale('en')
+    // @types/yargs allows only strings; y18n also takes the {one, other} plurals en.json uses.
+    .updateStrings(USAGE_RECORDS as unknown as Record<string, string>)
     .option('json', {
       type: 'boolean',
       default: false,
@@ -138,11 +119,16 @@ async function buildParser(
     .version(version)
     .wrap(Math.min(io.columns, 100))
     .exitProcess(false)
+    // Before validation, so that a usage error knows whether to answer in JSON too.
+    .middleware((argv) => {
+      state.json = argv.json === true;
+    }, true)
     .fail((message, error) => {
-      throw error ?? usageError(message, args);
+      const typed = commandWord(args);
+      throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
   skipUnaskedHelp(parser);
-  for (const command of commands) register(parser, command, io, signal, setExit);
+  for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }
 
@@ -168,18 +154,16 @@ export async function main(
     io.stdout.write(renderMenu(commands));
     return 0;
   }
-  let exitCode: ExitCode = 0;
+  const state: RunState = { exitCode: 0, json: false };
   try {
-    const parser = await buildParser(args, io, signal, (code) => {
-      exitCode = code;
-    });
+    const parser = await buildParser(args, io, signal, state);
     let output = '';
     await parser.parseAsync([...args], {}, (_error, _argv, text) => {
       output = text;
     });
     if (output !== '') io.stdout.write(`${output}\n`);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, state.json);
   }
-  return exitCode;
+  return state.exitCode;
 }

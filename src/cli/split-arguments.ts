@@ -39,10 +39,7 @@ export function splitArguments(line: string): string[] {
     }
   }
   if (quote !== undefined) {
-    throw new InputError(
-      'unclosed-quote',
-      `cannot split ${JSON.stringify(line)} into arguments: the ${quote} quote is never closed; add the closing ${quote}`,
-    );
+    throw new InputError('unclosed-quote', { value: JSON.stringify(line), quote });
   }
   if (inWord) words.push(word);
   return words;

@@ -6,7 +6,7 @@ import { connectTcp } from '../net/connect-tcp.js';
 import { type InterfaceAddress, interfaceAddresses } from '../net/interface-addresses.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { isWildcard } from '../net/parse-endpoint.js';
-import { endpoint } from '../net/socket-error.js';
+import { endpoint, systemCode } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
@@ -99,16 +99,17 @@ async function tryConnect(
     socket.destroy();
   } catch (error) {
     if (!(error instanceof NetlabError) || error.code === 'interrupted') throw error;
+    const code = systemCode(error) ?? error.code;
     const why =
-      error.code === 'ECONNREFUSED'
+      code === 'ECONNREFUSED'
         ? 'refused: nothing listens on that address'
-        : `failed (${error.code}): this system may not have that address`;
+        : `failed (${code}): this system may not have that address`;
     narrator.event({
       side: 'client',
       event: 'error',
       host,
       port,
-      code: error.code,
+      code,
       message: error.message,
       say: `connect to ${endpoint(host, port)}: ${why}`,
     });

@@ -6,7 +6,7 @@ import { connectTcp } from '../net/connect-tcp.js';
 import { ephemeralPortRange } from '../net/ephemeral-port-range.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { dialHost } from '../net/parse-endpoint.js';
-import { endpoint } from '../net/socket-error.js';
+import { endpoint, systemCode } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
@@ -58,11 +58,11 @@ async function tryToTake(
   try {
     second = await listenTcp({ host, port });
   } catch (error) {
-    if (!(error instanceof NetlabError) || error.code !== 'EADDRINUSE') throw error;
+    if (!(error instanceof NetlabError) || systemCode(error) !== 'EADDRINUSE') throw error;
     narrator.event({
       side,
       event: 'error',
-      code: error.code,
+      code: 'EADDRINUSE',
       message: error.message,
       port,
       say: 'refused: EADDRINUSE, another program already holds that port',

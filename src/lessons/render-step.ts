@@ -26,10 +26,7 @@ export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
   const step = lesson.steps[index];
   const text = step === undefined ? undefined : lesson.text[lang].steps[step.id];
   if (text === undefined) {
-    throw new InternalError(
-      'lesson-text',
-      `lesson ${lesson.id} has no ${lang} text for step ${index + 1}`,
-    );
+    throw new InternalError('lesson-text-missing', { lesson: lesson.id, lang, step: index + 1 });
   }
   return text;
 }

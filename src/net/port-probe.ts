@@ -28,8 +28,8 @@ function statusOf(error: NodeJS.ErrnoException): BindStatus | null {
 
 function failure(transport: string, host: string, port: number, error: NodeJS.ErrnoException) {
   return new NetlabError(
-    'port-probe',
-    `cannot test ${transport} port ${port} on ${host}: ${error.message} (${error.code ?? 'no code'})`,
+    'port-probe-failed',
+    { transport, port, host, why: error.message, errno: error.code ?? 'no code' },
     { cause: error },
   );
 }

@@ -15,7 +15,7 @@ export class InterruptedError extends NetlabError {
   override name = 'InterruptedError' as const;
 
   constructor() {
-    super('interrupted', 'interrupted (Ctrl-C): every socket was closed');
+    super('interrupted');
   }
 }
 

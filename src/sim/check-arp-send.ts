@@ -16,8 +16,11 @@ function inBlock(address: IpAddress, prefix: bigint, bits: number): boolean {
 }
 
 function refuse(send: ArpSend, why: string): InputError {
-  const route = `${formatAddress(send.from)} to ${formatAddress(send.to)}`;
-  return new InputError('bad-arp-send', `cannot simulate sending from ${route}: ${why}`);
+  return new InputError('bad-arp-send', {
+    from: formatAddress(send.from),
+    to: formatAddress(send.to),
+    why,
+  });
 }
 
 /** Why no ARP happens for this destination, whatever the LAN: it never takes a resolved unicast. */

@@ -60,7 +60,7 @@ function transmit(
 
 function hostById(lan: Lan, id: string): LanHost {
   const host = lan.hosts.find((candidate) => candidate.id === id);
-  if (host === undefined) throw new InternalError('arp-sim', `no host "${id}" on the LAN`);
+  if (host === undefined) throw new InternalError('arp-no-host', { id });
   return host;
 }
 

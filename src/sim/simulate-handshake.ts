@@ -86,10 +86,7 @@ class Wire {
   private deliverAll(phase: HandshakePhase): void {
     for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
       if (this.events.length > MAX_SEGMENTS) {
-        throw new InternalError(
-          'handshake-loop',
-          `the two TCP state machines exchanged more than ${MAX_SEGMENTS} segments`,
-        );
+        throw new InternalError('handshake-loop', { max: MAX_SEGMENTS });
       }
       const receiver = other(next.from);
       const receiverBefore = this.tcbs[receiver];

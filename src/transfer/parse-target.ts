@@ -9,7 +9,7 @@ export interface Target {
 }
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-target', `cannot use --to ${JSON.stringify(text)}: ${why}`);
+  return new InputError('bad-target', { value: JSON.stringify(text), why });
 }
 
 /**

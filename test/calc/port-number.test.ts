@@ -28,7 +28,7 @@ const REFUSED: readonly (readonly [string, string])[] = [
 describe('parsePort()', () => {
   test.for(REFUSED)('parsePort() refuses %j: %s', ([text, why]) => {
     expect(() => parsePort(text)).toThrow(
-      new InputError('bad-port', `cannot parse port ${JSON.stringify(text)}: ${why}`),
+      new InputError('bad-port', { value: JSON.stringify(text), why }),
     );
   });
 

@@ -70,10 +70,7 @@ export const classifyCommand = defineCommand({
     const addresses = argv.addresses ?? [];
     if (argv.stdin) return classifyStdin(addresses, context);
     if (addresses.length === 0) {
-      throw new InputError(
-        'usage',
-        'classify needs an address, e.g. "netlab classify 10.1.2.3" (or --stdin)',
-      );
+      throw new InputError('classify-needs-input');
     }
     return classifyArguments(addresses, context);
   },

@@ -38,10 +38,7 @@ export const handshakeCommand = defineCommand({
     const { randomInt } = await import('node:crypto');
     const isn = (given: string | undefined, option: string, fallback: number): number => {
       if (given !== undefined && argv.randomIsn) {
-        throw new InputError(
-          'usage',
-          `cannot use ${option} with --random-isn: choose one or the other`,
-        );
+        throw new InputError('isn-conflict', { option });
       }
       if (given !== undefined) return parseSequenceNumber(given, option);
       return argv.randomIsn ? randomInt(2 ** 32) : fallback;
@@ -50,10 +47,10 @@ export const handshakeCommand = defineCommand({
     const isnServer = isn(argv.isnServer, '--isn-server', 5000);
     const dataLength = argv.data === undefined ? 0 : Buffer.byteLength(argv.data, 'utf8');
     if (argv.data !== undefined && (dataLength === 0 || dataLength > MAX_DATA)) {
-      throw new InputError(
-        'bad-data',
-        `cannot send --data of ${dataLength} bytes: the simulation sends 1 to ${MAX_DATA} bytes (one Ethernet-sized segment); ${dataLength === 0 ? 'give some text or leave --data out' : 'shorten it'}`,
-      );
+      throw new InputError(dataLength === 0 ? 'data-empty' : 'data-too-long', {
+        length: dataLength,
+        max: MAX_DATA,
+      });
     }
     const run = simulateHandshake({ isnClient, isnServer, dataLength });
     if (context.json) {

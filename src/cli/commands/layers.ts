@@ -14,19 +14,14 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
   const { resolve } = await import('node:path');
   const { InputError, NetlabError } = await import('../../core/errors.js');
   const { writePcap } = await import('../../sim/pcap.js');
-  if (name === '')
-    throw new InputError('bad-pcap-path', 'cannot write --pcap "": give a file name');
+  if (name === '') throw new InputError('pcap-no-name');
   const path = resolve(cwd, name);
   try {
     await writeFile(path, writePcap([{ frame, timeMs: Date.now() }]), { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      throw new InputError(
-        'pcap-exists',
-        `cannot write --pcap "${name}": the file already exists; choose a new name or delete it first`,
-        { cause: error },
-      );
+      throw new InputError('pcap-exists', { name }, { cause: error });
     }
     const why =
       code === 'ENOENT'
@@ -36,7 +31,7 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
           : code === 'EISDIR'
             ? 'it is a folder'
             : String(code ?? error);
-    throw new NetlabError('pcap-write', `cannot write --pcap "${name}": ${why}`, { cause: error });
+    throw new NetlabError('pcap-write-failed', { name, why }, { cause: error });
   }
   return path;
 }
@@ -65,10 +60,7 @@ export const layersCommand = defineCommand({
     const { dissectFrame } = await import('../../sim/dissect-frame.js');
     const payload = new TextEncoder().encode(argv.payload);
     if (payload.length > MAX_PAYLOAD) {
-      throw new InputError(
-        'bad-payload',
-        `cannot send a --payload of ${payload.length} bytes in one frame: Ethernet carries at most ${MAX_PAYLOAD} bytes of TCP data (MTU 1500 - 20 IPv4 - 20 TCP); shorten it`,
-      );
+      throw new InputError('payload-too-long', { length: payload.length, max: MAX_PAYLOAD });
     }
     const built = encapsulate(payload);
     const dissection = dissectFrame(built.frame);

@@ -48,10 +48,7 @@ export const macCommand = defineCommand({
       return runBatch(handler, context);
     }
     if (argv.address === undefined) {
-      throw new InputError(
-        'usage',
-        'mac needs a MAC address, e.g. "netlab mac 00:1A:2B:3C:4D:5E" (or --stdin)',
-      );
+      throw new InputError('mac-needs-input');
     }
     const result = handler.compute(argv.address);
     context.io.stdout.write(

@@ -30,10 +30,7 @@ export const maskCommand = defineCommand({
       .example('$0 mask --ipv6 64', 'an IPv6 prefix'),
   run: async (argv, context) => {
     if (argv.value === undefined) {
-      throw new InputError(
-        'usage',
-        'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20"',
-      );
+      throw new InputError('mask-needs-input');
     }
     const [{ parseMask }, { maskFacts }] = await Promise.all([
       import('../../calc/parse-mask.js'),

@@ -46,7 +46,7 @@ export const portCommand = defineCommand({
   run: async (argv, context) => {
     const ports = argv.ports ?? [];
     if (ports.length === 0) {
-      throw new InputError('usage', 'port needs a port number, e.g. "netlab port 80" (or several)');
+      throw new InputError('port-needs-input');
     }
     return reportPorts(ports, argv.check, context);
   },

@@ -72,10 +72,7 @@ export const sameSubnetCommand = defineCommand({
     );
     if (argv.stdin) return answerStdin(fields, context);
     if (fields.length < 2) {
-      throw new InputError(
-        'usage',
-        'same-subnet needs two addresses and a mask, e.g. "netlab same-subnet 192.168.1.5 192.168.1.77 /24" (or --stdin)',
-      );
+      throw new InputError('same-subnet-needs-input');
     }
     return answerOnce(fields, context);
   },

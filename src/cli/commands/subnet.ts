@@ -17,10 +17,7 @@ async function answerStdin(given: readonly string[], context: CommandContext): P
     const fields = batch.splitFields(line);
     const [address = '', mask, ...extra] = fields;
     if (extra.length > 0) {
-      throw new InputError(
-        'usage',
-        `cannot read ${fields.length} fields as a subnet case: write "ADDR/PREFIX" or "ADDR MASK"`,
-      );
+      throw new InputError('bad-subnet-case', { count: fields.length });
     }
     return subnetFacts(parseHostSpec(address, mask));
   };
@@ -77,10 +74,7 @@ export const subnetCommand = defineCommand({
       return answerStdin(given, context);
     }
     if (argv.address === undefined) {
-      throw new InputError(
-        'usage',
-        'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',
-      );
+      throw new InputError('subnet-needs-input');
     }
     return answerOnce(argv.address, argv.mask, context);
   },

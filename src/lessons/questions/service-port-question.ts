@@ -19,7 +19,7 @@ export function servicePortQuestion(scheme: keyof typeof SCHEMES): Question {
         (candidate) => candidate.name === name && candidate.transport === 'tcp',
       );
       if (service === undefined) {
-        throw new InternalError('no-service', `the port table has no TCP service "${name}"`);
+        throw new InternalError('no-service', { name });
       }
       const url = `${scheme}://example.com/`;
       return {
