@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -140,13 +140,17 @@ export function lazyStringWidth() {
   if (Number.parseInt(version, 10) < 5) {
     throw new Error(`string-width ${version} is older than cliui expects`);
   }
-  // netlab's own code (src/, and the yargs shim in scripts/), cliui and wrap-ansi.
-  const users = /(^|[\\/])(src|scripts|node_modules[\\/](cliui|wrap-ansi))[\\/]/;
+  // netlab's own code (src/, and the yargs shim in scripts/), cliui and wrap-ansi. The folders
+  // are netlab's own, from the root: a dependency's src/ (cli-table3 has one) is not netlab's.
+  const ownFolders = [join(root, 'src'), join(root, 'scripts')].map((folder) => `${folder}${sep}`);
+  const helpRenderers = /[\\/]node_modules[\\/](cliui|wrap-ansi)[\\/]/;
+  const uses = (importer) =>
+    ownFolders.some((folder) => importer.startsWith(folder)) || helpRenderers.test(importer);
   return {
     name: 'netlab-lazy-string-width',
     setup(builder) {
       builder.onResolve({ filter: /^string-width$/ }, (args) =>
-        users.test(args.importer) ? { path: own, namespace: 'netlab-lazy-width' } : undefined,
+        uses(args.importer) ? { path: own, namespace: 'netlab-lazy-width' } : undefined,
       );
       builder.onLoad({ filter: /.*/, namespace: 'netlab-lazy-width' }, () => ({
         contents: `
