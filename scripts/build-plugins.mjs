@@ -2,7 +2,6 @@
 // `node --cpu-prof` and timing marks (README.md, "Start-up", has the figures), and each fails the
 // build when the dependency it adapts has changed shape, rather than silently losing the saving.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,31 +95,6 @@ export function fastTableStringWidth() {
         loader: 'js',
         resolveDir: tableDir,
       }));
-    },
-  };
-}
-
-/**
- * An esbuild plugin that drops one line of cli-table3's cell drawing: for every line of every
- * cell it truncates the cell's whole content to 10 characters (one character at a time, measuring
- * the width after each) only to put it in a debug message, which is recorded only when a table
- * is built with `debug` on, and netlab never does. That line was half of a calculator table's
- * drawing time (about 2 ms). The debug message keeps everything else.
- */
-export function cliTableWithoutDebugWork() {
-  const cellFile = join(dirname(require.resolve('cli-table3/package.json')), 'src', 'cell.js');
-  const wasted = 'let content = utils.truncate(this.content, 10, this.truncate);';
-  return {
-    name: 'netlab-cli-table-without-debug-work',
-    setup(builder) {
-      builder.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
-        if (args.path !== cellFile) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        if (source.split(wasted).length !== 2) {
-          throw new Error(`${cellFile} no longer has "${wasted}" once: update or drop this plugin`);
-        }
-        return { contents: source.replace(wasted, "let content = '';"), loader: 'js' };
-      });
     },
   };
 }

@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
   builtinsAsRequire,
-  cliTableWithoutDebugWork,
   fastTableStringWidth,
   lazyStringWidth,
   lazyYargsShim,
@@ -94,7 +93,6 @@ try {
       lazyYargsShim(),
       builtinsAsRequire(),
       fastTableStringWidth(),
-      cliTableWithoutDebugWork(),
       lazyStringWidth(),
     ],
   });

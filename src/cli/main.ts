@@ -6,7 +6,6 @@ import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
 import { reportError, VERSION } from './report-error.js';
-import { skipUnaskedHelp } from './skip-unasked-help.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
 interface GlobalArgs {
@@ -104,7 +103,6 @@ async function buildParser(
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  skipUnaskedHelp(parser);
   for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }
