@@ -89,12 +89,7 @@ try {
     // Read only with NETLAB_DEBUG=1 (see src/bin.ts), so that a bug's stack names real files.
     sourcemap: 'linked',
     sourcesContent: false,
-    plugins: [
-      lazyYargsShim(),
-      builtinsAsRequire(),
-      fastTableStringWidth(),
-      lazyStringWidth(),
-    ],
+    plugins: [lazyYargsShim(), builtinsAsRequire(), fastTableStringWidth(), lazyStringWidth()],
   });
   assertSelfContained(cli, cliFile);
 
