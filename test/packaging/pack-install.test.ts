@@ -92,11 +92,17 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle, the library and its declarations', () => {
+  test('ships only the bin, the CLI bundle and its map, the library, its declarations and the messages', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|[\w/-]+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|[\w/-]+\.d\.ts)|content\/messages\/[a-z]+\/[a-z-]+\.json)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
-    for (const file of ['dist/netlab.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/index.d.ts']) {
+    for (const file of [
+      'dist/netlab.cjs',
+      'dist/cli.cjs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'content/messages/en/errors.json',
+    ]) {
       expect(packed.files).toContain(file);
     }
   });
