@@ -34,19 +34,25 @@ const loadAssert = once(() => require('node:assert'));
 const loadCallerFile = once(() => require('get-caller-file'));
 
 /**
- * English-only y18n: netlab forces yargs' locale to English (its messages are parsed into netlab's
- * own), and en.json's strings equal their keys, so the lookup is the key itself, formatted the way
- * y18n formats it (util.format, singular when the count is 1).
+ * English-only y18n: netlab forces yargs' locale to English, and en.json's strings equal their
+ * keys, so a lookup is the key itself unless `updateLocale` replaced it (netlab replaces the
+ * failure messages with records, see src/cli/usage-failure.ts), formatted the way y18n formats it
+ * (util.format, the `one` form when the count is 1).
  */
+const replaced = new Map();
 const y18n = {
-  __: (text, ...args) => format(text, ...args),
+  __: (text, ...args) => format(replaced.get(text) ?? text, ...args),
   __n: (singular, plural, count, ...args) => {
-    const text = count === 1 ? singular : plural;
+    const entry = replaced.get(singular);
+    const forms = typeof entry === 'object' ? entry : { one: singular, other: plural };
+    const text = count === 1 ? forms.one : forms.other;
     return text.includes('%d') ? format(text, count, ...args) : format(text, ...args);
   },
   getLocale: () => 'en',
   setLocale: () => {},
-  updateLocale: () => {},
+  updateLocale: (strings) => {
+    for (const [key, value] of Object.entries(strings)) replaced.set(key, value);
+  },
 };
 
 const bundlePath = fileURLToPath(import.meta.url);

@@ -41,4 +41,5 @@ export {
   type SpecialBlock,
 } from './calc/special-registry.js';
 export { type HistoricClass, type SubnetFacts, subnetFacts } from './calc/subnet-facts.js';
-export { type ExitCode, InputError, isNetlabError, NetlabError } from './errors.js';
+export { InputError, isNetlabError, NetlabError } from './core/errors.js';
+export type { ExitCode } from './core/exit-code.js';

@@ -38,7 +38,7 @@ describe('netlab menu', () => {
   test.for<[string, string[]]>([
     ['a word far from every command', ['frobnicate']],
     ['an address where the command goes', ['192.168.1.5', '192.168.1.77']],
-    ['an unknown word after a global option', ['--json', 'frobnicate', '1']],
+    ['an unknown word after a global option', ['--color', 'frobnicate', '1']],
   ])('%s is an unknown command: exit 2, one line pointing at the menu', async ([, args]) => {
     const word = args.find((arg) => !arg.startsWith('-'));
     const result = await runCli(args);
@@ -46,6 +46,16 @@ describe('netlab menu', () => {
       code: 2,
       stdout: '',
       stderr: `netlab: unknown command "${word}": run "netlab --help" for the list of commands\n`,
+    });
+  });
+
+  test('with --json, a usage error is also an error record with its code on stdout', async () => {
+    const result = await runCli(['--json', 'frobnicate', '1']);
+    const message = 'unknown command "frobnicate": run "netlab --help" for the list of commands';
+    expect(result).toEqual({
+      code: 2,
+      stdout: `${JSON.stringify({ error: { code: 'unknown-command', message } })}\n`,
+      stderr: `netlab: ${message}\n`,
     });
   });
 

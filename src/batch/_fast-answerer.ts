@@ -1,4 +1,5 @@
 import { StringDecoder } from 'node:string_decoder';
+import { ByteOutput } from './_byte-output.js';
 import {
   type Answers,
   answer,
@@ -6,8 +7,7 @@ import {
   type ChunkAnswerer,
   type InputLine,
   LineSplitter,
-} from '../cli/batch.js';
-import { ByteOutput } from './_byte-output.js';
+} from './run-batch.js';
 
 const NEWLINE = 0x0a;
 const CARRIAGE_RETURN = 0x0d;

@@ -1,9 +1,9 @@
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
 import { readIpv6Groups } from '../calc/read-ipv6-groups.js';
-import { answer, type BatchHandler } from '../cli/batch.js';
 import type { ByteOutput } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { type AnswerTemplate, type CarefulAnswer, RegistryAnswers } from './_registry-answers.js';
+import { answer, type BatchHandler } from './run-batch.js';
 
 /** The careful batch answer for one address, as the careful path writes it, or null on error. */
 function carefulAnswer<R>(handler: BatchHandler<R>, json: boolean): CarefulAnswer {

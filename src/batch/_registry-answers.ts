@@ -1,5 +1,6 @@
 import { bitsOf, type IpVersion } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
+import { IPV4_MULTICAST_SCOPES, MULTICAST_BLOCKS } from '../calc/multicast-scope.js';
 import { parseAddress } from '../calc/parse-address.js';
 import { SPECIAL_BLOCKS } from '../calc/special-registry.js';
 
@@ -20,13 +21,19 @@ interface Range {
 /** How many times a range whose samples disagree is cut in two before it is left careful. */
 const MAX_SPLITS = 4;
 
+/** The blocks where the careful answer may change: the registry's, multicast and its scopes. */
+function answerBlocks(version: IpVersion): string[] {
+  const registry = SPECIAL_BLOCKS.filter((block) => block.version === version);
+  const scopes = version === 4 ? IPV4_MULTICAST_SCOPES : [];
+  return [...registry, ...scopes].map((block) => block.cidr).concat(MULTICAST_BLOCKS[version]);
+}
+
 /** Where the answer may change: 0, and the first address of every block and after every block. */
 function boundaries(version: IpVersion): bigint[] {
   const bits = BigInt(bitsOf(version));
   const starts = new Set<bigint>([0n]);
-  for (const block of SPECIAL_BLOCKS) {
-    if (block.version !== version) continue;
-    const [base = '', prefix = ''] = block.cidr.split('/');
+  for (const cidr of answerBlocks(version)) {
+    const [base = '', prefix = ''] = cidr.split('/');
     const network = parseAddress(base).value;
     const after = network + (1n << (bits - BigInt(prefix)));
     starts.add(network);

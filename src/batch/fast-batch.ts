@@ -2,11 +2,12 @@
  * The fast paths of the batch commands, each a ChunkAnswerer for `runBatch`: lines the fast path
  * knows are answered from bytes to bytes, every other line by the careful path.
  */
-import type { BatchHandler, ChunkAnswerer } from '../cli/batch.js';
+
 import { fastAnswerer } from './_fast-answerer.js';
 import { fastClassify } from './_fast-classify.js';
 import { fastSameSubnet } from './_fast-same-subnet.js';
 import { fastSubnet } from './_fast-subnet.js';
+import type { BatchHandler, ChunkAnswerer } from './run-batch.js';
 
 /** `classify --stdin`, fast for canonical IPv4 and hex-group IPv6. */
 export function classifyAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './quote-input.js';
 
 /** An address text and the prefix written after its "/", if any. */
@@ -17,7 +17,7 @@ function emptyPrefix(text: string, next: string | undefined): InputError {
     next !== undefined && /^[0-9]{1,3}$/.test(next)
       ? `a space splits it from ${quote(next)}; write ${quote(`${text}${next}`)} with no space`
       : `write the prefix length right after it, such as ${quote(`${text}24`)}`;
-  return new InputError('bad-mask', `cannot read ${quote(text)}: nothing follows "/"; ${fix}`);
+  return new InputError('prefix-empty', { value: quote(text), fix });
 }
 
 /**
@@ -30,10 +30,7 @@ export function splitHostText(text: string, next?: string): HostText {
   const prefix = text.slice(slash);
   if (prefix === '/') throw emptyPrefix(text, next);
   if (/[.:]/.test(prefix)) {
-    throw new InputError(
-      'bad-mask',
-      `cannot parse prefix ${quote(prefix)} in ${quote(text)}: after "/" comes a prefix length such as /24; give a mask in address form as a separate argument`,
-    );
+    throw new InputError('prefix-not-length', { prefix: quote(prefix), value: quote(text) });
   }
   return { address: text.slice(0, slash), prefix };
 }

@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { quote } from './quote-input.js';
+import { InputError } from '../core/errors.js';
 import { PORT_SERVICES, type PortService } from './port-services.js';
+import { quote } from './quote-input.js';
 
 /** Whether `name` names the service: its course name, its IANA name, or its course name's first word. */
 function matches(service: PortService, name: string): boolean {
@@ -21,8 +21,5 @@ function matches(service: PortService, name: string): boolean {
 export function findService(name: string): PortService[] {
   const found = PORT_SERVICES.filter((service) => matches(service, name));
   if (found.length > 0) return found;
-  throw new InputError(
-    'unknown-service',
-    `cannot find service ${quote(name)} in netlab's table of common services; give a port number, or a name such as http, https, ssh, dns or mysql`,
-  );
+  throw new InputError('unknown-service', { value: quote(name) });
 }

@@ -1,11 +1,11 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { maskValueOf } from './_mask-bits.js';
-import { quote } from './quote-input.js';
 import { splitHostText } from './_split-host-text.js';
 import { bitsOf, type IpAddress, type IpVersion } from './address.js';
 import { formatAddress } from './format-address.js';
 import { parseAddress } from './parse-address.js';
 import { type Mask, parseMask } from './parse-mask.js';
+import { quote } from './quote-input.js';
 
 /** A CIDR block: a network address with no host bits set, and its prefix length. */
 export interface IpBlock {
@@ -60,18 +60,18 @@ export function parseBlock(text: string, options: ParseBlockOptions = {}): IpBlo
     if (options.bareAddress === true) {
       return { version, network: address.value, prefix: bitsOf(version) };
     }
-    throw new InputError(
-      'bad-block',
-      `cannot read ${quote(text)} as a block: it has no prefix; write it in CIDR form, such as ${host.address}/24`,
-    );
+    throw new InputError('bad-block', {
+      value: quote(text),
+      why: `it has no prefix; write it in CIDR form, such as ${host.address}/24`,
+    });
   }
   const mask = parseMask(host.prefix, { version });
   const block: IpBlock = { version, network: address.value & mask.value, prefix: mask.prefix };
   if (block.network !== address.value) {
-    throw new InputError(
-      'bad-block',
-      `cannot read ${quote(text)} as a block: host bits are set (${host.address} is a host in ${formatBlock(block)}); write the network, ${formatBlock(block)}`,
-    );
+    throw new InputError('bad-block', {
+      value: quote(text),
+      why: `host bits are set (${host.address} is a host in ${formatBlock(block)}); write the network, ${formatBlock(block)}`,
+    });
   }
   return block;
 }

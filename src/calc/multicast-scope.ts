@@ -45,23 +45,37 @@ function ipv6Scope(value: bigint): MulticastScope {
   return { scope, field, beyondOrganization: scope === 'global', rfc };
 }
 
-function within(value: bigint, network: number, prefix: number): boolean {
-  const shift = BigInt(32 - prefix);
-  return value >> shift === BigInt(network) >> shift;
+/** IPv4 multicast's scoped blocks, most specific first; the rest of 224.0.0.0/4 is global. */
+export const IPV4_MULTICAST_SCOPES: readonly {
+  readonly cidr: string;
+  readonly scope: MulticastScopeName;
+  readonly rfc: string;
+}[] = [
+  { cidr: '224.0.0.0/24', scope: 'link-local', rfc: 'RFC 5771 §4' },
+  { cidr: '239.255.0.0/16', scope: 'site-local', rfc: 'RFC 2365 §6.1' },
+  { cidr: '239.192.0.0/14', scope: 'organization-local', rfc: 'RFC 2365 §6.2' },
+  { cidr: '239.0.0.0/8', scope: 'admin-local', rfc: 'RFC 2365 §6' },
+];
+
+/** The multicast ranges of each version, whose addresses have a scope instead of a registry row. */
+export const MULTICAST_BLOCKS = { 4: '224.0.0.0/4', 6: 'ff00::/8' } as const;
+
+function within(value: bigint, cidr: string): boolean {
+  const [base = '', prefix = ''] = cidr.split('/');
+  const network = base.split('.').reduce((sum, octet) => (sum << 8n) | BigInt(octet), 0n);
+  const shift = BigInt(32 - Number(prefix));
+  return value >> shift === network >> shift;
 }
 
 function ipv4Scope(value: bigint): MulticastScope {
-  const scoped = (scope: MulticastScopeName, rfc: string): MulticastScope => ({
+  const row = IPV4_MULTICAST_SCOPES.find((candidate) => within(value, candidate.cidr));
+  const scope = row?.scope ?? 'global';
+  return {
     scope,
     field: null,
     beyondOrganization: scope === 'global',
-    rfc,
-  });
-  if (within(value, 0xe0000000, 24)) return scoped('link-local', 'RFC 5771 §4');
-  if (within(value, 0xefff0000, 16)) return scoped('site-local', 'RFC 2365 §6.1');
-  if (within(value, 0xefc00000, 14)) return scoped('organization-local', 'RFC 2365 §6.2');
-  if (within(value, 0xef000000, 8)) return scoped('admin-local', 'RFC 2365 §6');
-  return scoped('global', 'RFC 5771');
+    rfc: row?.rfc ?? 'RFC 5771',
+  };
 }
 
 /**

@@ -1,8 +1,8 @@
-import { InputError } from '../errors.js';
-import { quote } from './quote-input.js';
+import { InputError } from '../core/errors.js';
 import type { IpAddress } from './address.js';
 import { formatAddress } from './format-address.js';
 import { parseAddress } from './parse-address.js';
+import { quote } from './quote-input.js';
 
 /** A range of addresses, both ends included. */
 export interface AddressRange {
@@ -11,7 +11,7 @@ export interface AddressRange {
 }
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-range', `cannot read range ${quote(text)}: ${why}`);
+  return new InputError('bad-range', { value: quote(text), why });
 }
 
 /**

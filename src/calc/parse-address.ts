@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
 import type { Reading } from './_result.js';
@@ -6,7 +6,7 @@ import type { IpAddress, IpVersion } from './address.js';
 import { quote } from './quote-input.js';
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-address', `cannot parse address ${quote(text)}: ${why}`);
+  return new InputError('bad-address', { value: quote(text), why });
 }
 
 /** Problems that are the same for both versions: empty text, spaces, a prefix length. */

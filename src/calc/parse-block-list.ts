@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js';
-import { quote } from './quote-input.js';
+import { InputError } from '../core/errors.js';
 import { type IpBlock, parseBlock } from './ip-block.js';
 import { parseAddressRange } from './parse-address-range.js';
+import { quote } from './quote-input.js';
 import { rangeToBlocks } from './range-to-blocks.js';
 
 /** One item of a list: a range `A-B`, a block `A/P`, or a single address. */
@@ -24,10 +24,12 @@ export function parseBlockList(texts: readonly string[]): IpBlock[] {
   const other = items.findIndex((blocks) => blocks[0]?.version !== version);
   const odd = items[other]?.[0];
   if (odd !== undefined && version !== undefined) {
-    throw new InputError(
-      'mixed-versions',
-      `cannot summarise IPv${odd.version} ${quote(texts[other] ?? '')} with IPv${version} ${quote(texts[0] ?? '')}: summarise each version on its own`,
-    );
+    throw new InputError('summary-mixed-versions', {
+      version: odd.version,
+      value: quote(texts[other] ?? ''),
+      otherVersion: version,
+      other: quote(texts[0] ?? ''),
+    });
   }
   return items.flat();
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './quote-input.js';
 
 /** A whole number written in decimal without a sign or leading zero: 1, 2, 3 ... */
@@ -16,5 +16,5 @@ export function parseCount(text: string, options: { option: string; max: bigint 
     value === null
       ? 'write a whole number from 1 up, in decimal digits'
       : `it is over ${options.max}, the most it can be`;
-  throw new InputError('bad-count', `cannot read ${options.option} ${quote(text)}: ${why}`);
+  throw new InputError('bad-count', { option: options.option, value: quote(text), why });
 }

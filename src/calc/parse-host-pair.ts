@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { splitHostText } from './_split-host-text.js';
 import { parseAddress } from './parse-address.js';
 import type { HostSpec } from './parse-host-spec.js';
@@ -13,10 +13,7 @@ export interface HostPair {
 
 function usage(fields: readonly string[]): InputError {
   const count = fields.length === 1 ? '1 field' : `${fields.length} fields`;
-  return new InputError(
-    'usage',
-    `cannot read ${quote(fields.join(' '))} as a host pair: it has ${count}, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)`,
-  );
+  return new InputError('bad-host-pair', { value: quote(fields.join(' ')), count });
 }
 
 /**
@@ -34,25 +31,16 @@ export function parseHostPair(fields: readonly string[]): HostPair {
   const bAddress = parseAddress(bHost.address);
   const pair = `${quote(aText)} and ${quote(bText)}`;
   if (aAddress.version !== bAddress.version) {
-    throw new InputError(
-      'bad-input',
-      `cannot compare ${pair}: one is IPv4 and the other IPv6, and a subnet holds addresses of one version only`,
-    );
+    throw new InputError('mixed-versions', { pair });
   }
   const inline = aHost.prefix !== undefined || bHost.prefix !== undefined;
   if (inline && maskTexts.length > 0) {
-    throw new InputError(
-      'bad-input',
-      `cannot compare ${pair} with mask ${quote(maskTexts[0] ?? '')}: a prefix written on an address already gives a mask; give masks one way only`,
-    );
+    throw new InputError('pair-mask-given-twice', { pair, mask: quote(maskTexts[0] ?? '') });
   }
   const aMask = inline ? (aHost.prefix ?? bHost.prefix) : maskTexts[0];
   const bMask = inline ? (bHost.prefix ?? aHost.prefix) : (maskTexts[1] ?? maskTexts[0]);
   if (aMask === undefined || bMask === undefined) {
-    throw new InputError(
-      'bad-input',
-      `cannot compare ${pair}: no mask given; add one for both (${aText} ${bText} /24), one each, or write the prefix on an address (${aText}/24)`,
-    );
+    throw new InputError('pair-mask-missing', { pair, a: aText, b: bText });
   }
   const version = aAddress.version;
   return {

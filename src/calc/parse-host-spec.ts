@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { splitHostText } from './_split-host-text.js';
 import type { IpAddress } from './address.js';
 import { parseAddress } from './parse-address.js';
@@ -20,17 +20,15 @@ export function parseHostSpec(text: string, maskText?: string): HostSpec {
   const host = splitHostText(text, maskText);
   const address = parseAddress(host.address);
   if (host.prefix !== undefined && maskText !== undefined) {
-    throw new InputError(
-      'bad-input',
-      `cannot use mask ${quote(maskText)} with ${quote(text)}: the prefix ${host.prefix} already gives the mask; give one or the other`,
-    );
+    throw new InputError('mask-given-twice', {
+      mask: quote(maskText),
+      value: quote(text),
+      prefix: host.prefix,
+    });
   }
   const source = host.prefix ?? maskText;
   if (source === undefined) {
-    throw new InputError(
-      'bad-input',
-      `cannot work out the subnet of ${quote(text)}: no mask given; add a prefix (${host.address}/24) or a mask (${host.address} 255.255.255.0)`,
-    );
+    throw new InputError('mask-missing', { value: quote(text), address: host.address });
   }
   return { address, mask: parseMask(source, { version: address.version }) };
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { MacAddress } from './mac-address.js';
 import { quote } from './quote-input.js';
 
@@ -9,7 +9,7 @@ const HEX_DIGIT = /^[0-9a-f]$/i;
 const SEPARATORS = [':', '-', '.'] as const;
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-mac', `cannot parse MAC address ${quote(text)}: ${why}`);
+  return new InputError('bad-mac', { value: quote(text), why });
 }
 
 /** The first character that is neither a hex digit nor a separator, described for the user. */

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { maskValueOf, prefixOfMask } from './_mask-bits.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
@@ -28,7 +28,7 @@ export interface ParseMaskOptions {
 const PREFIX = /^\/?(0|[1-9][0-9]{0,2})$/;
 
 function refuse(noun: string, text: string, why: string): InputError {
-  return new InputError('bad-mask', `cannot parse ${noun} ${quote(text)}: ${why}`);
+  return new InputError('bad-mask', { noun, value: quote(text), why });
 }
 
 function maskOf(version: IpVersion, prefix: number): Mask {

@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { quote } from './quote-input.js';
+import { InputError } from '../core/errors.js';
 import { type Port, parsePort } from './port-number.js';
+import { quote } from './quote-input.js';
 
 /** One thing `netlab port` is asked about: a port, a range of ports, or a service by name. */
 export type PortQuery =
@@ -14,17 +14,17 @@ const SERVICE_NAME = /^[A-Za-z][A-Za-z0-9._+/-]*$/;
 function parseRange(text: string): PortQuery {
   const ends = text.split('-');
   if (ends.length !== 2) {
-    throw new InputError(
-      'bad-port',
-      `cannot parse port range ${quote(text)}: a range is two ports joined by one "-", such as 1-1024`,
-    );
+    throw new InputError('bad-port-range', {
+      value: quote(text),
+      why: 'a range is two ports joined by one "-", such as 1-1024',
+    });
   }
   const [first, last] = ends.map(parsePort) as [Port, Port];
   if (first > last) {
-    throw new InputError(
-      'bad-port',
-      `cannot parse port range ${quote(text)}: it runs backwards (${first} is after ${last}); write the lower port first`,
-    );
+    throw new InputError('bad-port-range', {
+      value: quote(text),
+      why: `it runs backwards (${first} is after ${last}); write the lower port first`,
+    });
   }
   return { kind: 'range', first, last };
 }
@@ -50,10 +50,7 @@ export function parsePortList(text: string): PortQuery[] {
   const items = text.split(',');
   const empty = items.indexOf('');
   if (empty !== -1) {
-    throw new InputError(
-      'bad-port',
-      `cannot parse port list ${quote(text)}: item ${empty + 1} is empty (two commas in a row, or one at either end)`,
-    );
+    throw new InputError('bad-port-list', { value: quote(text), item: empty + 1 });
   }
   return items.map(parsePortQuery);
 }

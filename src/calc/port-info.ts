@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import type { Port } from './port-number.js';
 import { PORT_RANGES, type PortRange } from './port-ranges.js';
 import { PORT_SERVICES, type PortService } from './port-services.js';
@@ -16,7 +16,7 @@ export interface PortInfo {
 function rangeOf(port: Port): PortRange {
   const range = PORT_RANGES.find((candidate) => port >= candidate.first && port <= candidate.last);
   if (range === undefined) {
-    throw new InternalError('port-range', `port ${port} is outside every IANA range`);
+    throw new InternalError('port-outside-ranges', { port });
   }
   return range;
 }

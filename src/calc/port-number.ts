@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { quote } from './quote-input.js';
 
 /** A TCP or UDP port number, 0 to 65535. Only `parsePort` makes one from text. */
@@ -10,7 +10,7 @@ export const MAX_PORT = 65_535;
 const CANONICAL = /^(0|[1-9]\d{0,4})$/;
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-port', `cannot parse port ${quote(text)}: ${why}`);
+  return new InputError('bad-port', { value: quote(text), why });
 }
 
 /** Explains why a text is not a canonical decimal port; called only once it failed the grammar. */

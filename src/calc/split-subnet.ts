@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { bitsOf } from './address.js';
 import { blockSize, formatBlock, type IpBlock } from './ip-block.js';
 
@@ -14,7 +14,7 @@ export interface SubnetSplit {
 }
 
 function refuse(parent: IpBlock, why: string): InputError {
-  return new InputError('bad-split', `cannot split ${formatBlock(parent)}: ${why}`);
+  return new InputError('bad-split', { block: formatBlock(parent), why });
 }
 
 /**

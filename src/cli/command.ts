@@ -1,20 +1,9 @@
 import type { ArgumentsCamelCase, Argv } from 'yargs';
-import type { ExitCode } from '../errors.js';
-import type { Io } from './io.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 
 /** Where a command sits in the menu. */
 export type CommandGroup = 'calculators' | 'demos' | 'lessons';
-
-/** What a running command gets besides its arguments. */
-export interface CommandContext {
-  readonly io: Io;
-  /** Machine-readable output was asked for (`--json`). */
-  readonly json: boolean;
-  /** Colour is allowed: asked for, not vetoed by NO_COLOR, and stdout is a terminal. */
-  readonly color: boolean;
-  /** Aborted when the user interrupts (Ctrl-C); long-running commands close their sockets on it. */
-  readonly signal: AbortSignal;
-}
 
 /**
  * One netlab command: its menu entry, its yargs builder and what it runs. `run` loads the code it

@@ -1,7 +1,7 @@
 import { cancel, intro, isCancel, log, outro, select, text } from '@clack/prompts';
-import type { ExitCode } from '../errors.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Io } from '../core/io.js';
 import type { NetlabCommand } from './command.js';
-import type { Io } from './io.js';
 import { commandName, menuSections } from './menu.js';
 import { splitArguments } from './split-arguments.js';
 

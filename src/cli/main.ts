@@ -1,35 +1,23 @@
 import type { Argv } from 'yargs';
-import { escapeInvisible, quote } from '../calc/quote-input.js';
-import { type ExitCode, InputError, isNetlabError } from '../errors.js';
-import type { CommandContext, NetlabCommand } from './command.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
+import { colorEnabled, type Io } from '../core/io.js';
+import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
-import { colorEnabled, type Io } from './io.js';
 import { commandName, renderMenu } from './menu.js';
-import { placeOperands, tooManyArguments } from './operands-after-dash.js';
-import { skipUnaskedHelp } from './skip-unasked-help.js';
-
-declare const NETLAB_VERSION: string;
-
-/** The version baked in at build time; tests run from sources, where the define is absent. */
-const version = typeof NETLAB_VERSION === 'string' ? NETLAB_VERSION : '0.0.0-dev';
+import { placeOperands } from './operands-after-dash.js';
+import { reportError, VERSION } from './report-error.js';
+import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
 interface GlobalArgs {
   json: boolean;
   color: boolean;
 }
 
-/** The one line a user sees for a failure, and the exit code that goes with it. */
-function reportError(error: unknown, io: Io): ExitCode {
-  if (isNetlabError(error)) {
-    // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
-    io.stderr.write(`netlab: ${escapeInvisible(error.message)}\n`);
-    return error.exitCode;
-  }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(
-    `netlab: internal error (this is a bug in netlab, please report it):\n${detail}\n`,
-  );
-  return 1;
+/** What one run learns while yargs parses: the command's exit code, and whether --json was asked. */
+interface RunState {
+  exitCode: ExitCode;
+  json: boolean;
 }
 
 /** The first word that is not an option: the command the user meant to run, if any. */
@@ -42,39 +30,14 @@ function isCommand(word: string | undefined): word is string {
   return commands.some((command) => commandName(command) === word);
 }
 
-/** Turns a yargs usage message into netlab's one-line form, naming what was typed. */
-function usageError(message: string, args: readonly string[]): InputError {
-  const typed = commandWord(args);
-  if (message.startsWith('Did you mean')) {
-    return new InputError(
-      'unknown-command',
-      `unknown command ${quote(typed ?? '')}: ${message.replace('Did you mean', 'did you mean')}`,
-    );
-  }
-  const extra = /^Unknown commands?: (.*)$/.exec(message);
-  if (extra?.[1] !== undefined && typed !== undefined) {
-    if (!isCommand(typed)) {
-      return new InputError(
-        'unknown-command',
-        `unknown command ${quote(typed)}: run "netlab --help" for the list of commands`,
-      );
-    }
-    return tooManyArguments(typed, extra[1].split(', '));
-  }
-  const choice = /Argument: (\S+), Given: (.*), Choices: (.*)$/m.exec(message);
-  if (choice) {
-    return new InputError(
-      'usage',
-      `invalid value ${choice[2]} for --${choice[1]}: choose one of ${choice[3]}`,
-    );
-  }
-  const first = message.split('\n')[0] ?? message;
-  const hint = isCommand(typed) ? ` (see "netlab ${typed} --help")` : ' (see "netlab --help")';
-  return new InputError('usage', `${first.charAt(0).toLowerCase()}${first.slice(1)}${hint}`);
-}
-
 function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandContext {
-  return { io, json: argv.json, color: colorEnabled(io, argv), signal };
+  return {
+    io,
+    json: argv.json,
+    color: colorEnabled(io, argv),
+    signal,
+    runCommand: (args) => main(args, io, signal),
+  };
 }
 
 function register(
@@ -82,7 +45,7 @@ function register(
   command: NetlabCommand,
   io: Io,
   signal: AbortSignal,
-  setExit: (code: ExitCode) => void,
+  state: RunState,
 ): void {
   parser.command({
     command: command.command,
@@ -91,7 +54,10 @@ function register(
     builder: (yargs) => command.builder(yargs).strict(),
     handler: async (parsed) => {
       const argv = placeOperands(command.command, parsed) as typeof parsed;
-      setExit(await command.run(argv, contextFor(argv as unknown as GlobalArgs, io, signal)));
+      state.exitCode = await command.run(
+        argv,
+        contextFor(argv as unknown as GlobalArgs, io, signal),
+      );
     },
   });
 }
@@ -100,13 +66,15 @@ async function buildParser(
   args: readonly string[],
   io: Io,
   signal: AbortSignal,
-  setExit: (code: ExitCode) => void,
+  state: RunState,
 ): Promise<Argv> {
   const { default: yargs } = await import('yargs');
   const parser = yargs()
     .scriptName('netlab')
-    // English always: usageError reads yargs' messages, and LANG must not change them.
+    // English always, so that LANG cannot change the help; failures arrive as records.
     .locale('en')
+    // @types/yargs allows only strings; y18n also takes the {one, other} plurals en.json uses.
+    .updateStrings(USAGE_RECORDS as unknown as Record<string, string>)
     // Operands after `--` stay strings and apart, for placeOperands to give to the positionals.
     .parserConfiguration({ 'populate--': true, 'parse-positional-numbers': false })
     .option('json', {
@@ -128,14 +96,18 @@ async function buildParser(
     .completion('completion', 'print a bash/zsh completion script for netlab')
     .help()
     .alias('help', 'h')
-    .version(version)
+    .version(VERSION)
     .wrap(Math.min(io.columns, 100))
     .exitProcess(false)
+    // Before validation, so that a usage error knows whether to answer in JSON too.
+    .middleware((argv) => {
+      state.json = argv.json === true;
+    }, true)
     .fail((message, error) => {
-      throw error ?? usageError(message, args);
+      const typed = commandWord(args);
+      throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  skipUnaskedHelp(parser);
-  for (const command of commands) register(parser, command, io, signal, setExit);
+  for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }
 
@@ -161,18 +133,16 @@ export async function main(
     io.stdout.write(renderMenu(commands));
     return 0;
   }
-  let exitCode: ExitCode = 0;
+  const state: RunState = { exitCode: 0, json: false };
   try {
-    const parser = await buildParser(args, io, signal, (code) => {
-      exitCode = code;
-    });
+    const parser = await buildParser(args, io, signal, state);
     let output = '';
     await parser.parseAsync([...args], {}, (_error, _argv, text) => {
       output = text;
     });
     if (output !== '') io.stdout.write(`${output}\n`);
   } catch (error) {
-    return reportError(error, io);
+    return reportError(error, io, state.json);
   }
-  return exitCode;
+  return state.exitCode;
 }

@@ -1,5 +1,5 @@
 import { quote } from '../calc/quote-input.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** One positional slot of a yargs command string such as `same-subnet [a] [b]` or `port [ports..]`. */
 interface Slot {
@@ -51,8 +51,5 @@ export function placeOperands(
 export function tooManyArguments(name: string, extra: readonly string[]): InputError {
   const words = extra.map(quote);
   const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
-  return new InputError(
-    'usage',
-    `too many arguments: ${what} than "netlab ${name}" takes (see "netlab ${name} --help")`,
-  );
+  return new InputError('too-many-operands', { what, command: name });
 }

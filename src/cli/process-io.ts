@@ -1,5 +1,5 @@
 import process from 'node:process';
-import type { Io } from './io.js';
+import type { Io } from '../core/io.js';
 
 /**
  * The real process as an Io: the only place netlab reads the process' streams and environment.

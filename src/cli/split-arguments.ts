@@ -1,5 +1,4 @@
-import { quote as quoteInput } from '../calc/quote-input.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /**
  * Splits a typed argument line into words the way a POSIX shell would for plain text: spaces
@@ -40,10 +39,7 @@ export function splitArguments(line: string): string[] {
     }
   }
   if (quote !== undefined) {
-    throw new InputError(
-      'unclosed-quote',
-      `cannot split ${quoteInput(line)} into arguments: the ${quote} quote is never closed; add the closing ${quote}`,
-    );
+    throw new InputError('unclosed-quote', { value: JSON.stringify(line), quote });
   }
   if (inWord) words.push(word);
   return words;

@@ -1,8 +1,8 @@
-import type { ExitCode } from '../errors.js';
+import type { ExitCode } from '../core/exit-code.js';
+import { dialHost, isWildcard } from '../net/parse-endpoint.js';
 import { connectionLost, endpoint } from '../net/socket-error.js';
 import { InterruptedError } from '../net/wait-for-event.js';
 import type { Narrator } from './narrator.js';
-import { dialHost, isWildcard } from './parse-endpoint.js';
 
 /** The one-line warning for a server bound to every interface (lesson 2 of the course). */
 export function warnIfWildcard(narrator: Narrator, host: string, port: number): void {

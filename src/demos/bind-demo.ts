@@ -1,15 +1,16 @@
 import type { Socket } from 'node:net';
-import type { CommandContext } from '../cli/command.js';
-import { type ExitCode, NetlabError } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import { NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { type InterfaceAddress, interfaceAddresses } from '../net/interface-addresses.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
-import { endpoint } from '../net/socket-error.js';
+import { isWildcard } from '../net/parse-endpoint.js';
+import { endpoint, systemCode } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { isWildcard } from './parse-endpoint.js';
 
 /**
  * A second loopback address. Linux routes all of 127.0.0.0/8 to this machine, so the demo can show
@@ -98,16 +99,17 @@ async function tryConnect(
     socket.destroy();
   } catch (error) {
     if (!(error instanceof NetlabError) || error.code === 'interrupted') throw error;
+    const code = systemCode(error) ?? error.code;
     const why =
-      error.code === 'ECONNREFUSED'
+      code === 'ECONNREFUSED'
         ? 'refused: nothing listens on that address'
-        : `failed (${error.code}): this system may not have that address`;
+        : `failed (${code}): this system may not have that address`;
     narrator.event({
       side: 'client',
       event: 'error',
       host,
       port,
-      code: error.code,
+      code,
       message: error.message,
       say: `connect to ${endpoint(host, port)}: ${why}`,
     });

@@ -1,6 +1,6 @@
 import { clearLine, createInterface, cursorTo, type Interface } from 'node:readline';
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { bindUdp, type UdpEndpoint } from '../net/bind-udp.js';
 import { sendDatagram } from '../net/send-datagram.js';
 import { endpoint, socketError } from '../net/socket-error.js';

@@ -1,14 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { startHttpServer } from '../net/http-server.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { rawHttpGet } from '../net/raw-http-get.js';
 import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 import { printable } from './printable.js';
 
 /** Body lines of the response shown before cutting. */

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/command.js';
+import type { CommandContext } from '../core/command-context.js';
 import { type Palette, palette } from '../render/palette.js';
 import { printable } from './printable.js';
 

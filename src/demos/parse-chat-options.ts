@@ -1,6 +1,6 @@
+import { parseHost, parsePort } from '../net/parse-endpoint.js';
 import { DEFAULT_PORTS } from './demo-options.js';
 import { oneOf } from './parse-demo-options.js';
-import { parseHost, parsePort } from './parse-endpoint.js';
 
 /** The parsed options of `netlab chat`. */
 export interface ChatOptions {

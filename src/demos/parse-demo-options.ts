@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
+import { parseHost, parsePort } from '../net/parse-endpoint.js';
 import { DEFAULT_PORTS, DEMO_NAMES, type DemoOptions, type DemoRole } from './demo-options.js';
-import { parseHost, parsePort } from './parse-endpoint.js';
 
 /** The arguments of `netlab demo` as yargs hands them over. */
 export interface DemoArgs {
@@ -17,10 +17,7 @@ export function parseDemoOptions(args: DemoArgs): DemoOptions {
   const role: DemoRole = args.role === undefined ? 'both' : oneOf('--role', args.role, ROLES);
   const broken = args.broken ?? false;
   if (broken && name !== 'transfer') {
-    throw new InputError(
-      'usage',
-      `cannot use --broken with "netlab demo ${name}": only the transfer demo has a broken mode (try "netlab demo transfer --broken")`,
-    );
+    throw new InputError('broken-needs-transfer', { name });
   }
   const port =
     args.port === undefined
@@ -38,5 +35,5 @@ const ROLES = ['server', 'client'] as const;
 export function oneOf<T extends string>(what: string, value: string, choices: readonly T[]): T {
   const found = choices.find((choice) => choice === value);
   if (found !== undefined) return found;
-  throw new InputError('usage', `unknown ${what} "${value}": choose one of ${choices.join(', ')}`);
+  throw new InputError('unknown-choice', { what, value, choices: choices.join(', ') });
 }

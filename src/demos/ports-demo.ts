@@ -1,15 +1,16 @@
-import type { CommandContext } from '../cli/command.js';
-import { type ExitCode, NetlabError } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import { NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { acceptConnection } from '../net/accept-connection.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { ephemeralPortRange } from '../net/ephemeral-port-range.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
-import { endpoint } from '../net/socket-error.js';
+import { dialHost } from '../net/parse-endpoint.js';
+import { endpoint, systemCode } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** `netlab demo ports`: one port, one program; and the ports the system hands out by itself. */
 export async function runPortsDemo(
@@ -57,11 +58,11 @@ async function tryToTake(
   try {
     second = await listenTcp({ host, port });
   } catch (error) {
-    if (!(error instanceof NetlabError) || error.code !== 'EADDRINUSE') throw error;
+    if (!(error instanceof NetlabError) || systemCode(error) !== 'EADDRINUSE') throw error;
     narrator.event({
       side,
       event: 'error',
-      code: error.code,
+      code: 'EADDRINUSE',
       message: error.message,
       port,
       say: 'refused: EADDRINUSE, another program already holds that port',

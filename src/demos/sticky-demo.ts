@@ -1,6 +1,6 @@
 import type { Socket } from 'node:net';
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { acceptConnection } from '../net/accept-connection.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { DelimiterDecoder } from '../net/delimiter-decoder.js';
@@ -9,6 +9,7 @@ import { DelimiterInPayloadError } from '../net/delimiter-in-payload-error.js';
 import { LengthPrefixDecoder } from '../net/length-prefix-decoder.js';
 import { encodeFrame } from '../net/length-prefix-encoder.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { readUntilEnd } from '../net/read-until-end.js';
 import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
 import { pause, waitForEvent } from '../net/wait-for-event.js';
@@ -18,7 +19,6 @@ import { otherEnd, startServerHint, untilDone, warnIfWildcard } from './_demo-ki
 import { describeReads } from './_read-sizes.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** The four parts, in the order they run; each uses a fresh connection. */
 const PARTS = ['a', 'b', 'c', 'd'] as const;

@@ -1,9 +1,10 @@
 import type { Socket } from 'node:net';
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { acceptConnection } from '../net/accept-connection.js';
 import { connectTcp } from '../net/connect-tcp.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { readInPieces } from '../net/read-in-pieces.js';
 import { connectionLost, endpoint, timeoutError } from '../net/socket-error.js';
 import { waitForEvent } from '../net/wait-for-event.js';
@@ -11,7 +12,6 @@ import { writeBytes } from '../net/write-bytes.js';
 import { otherEnd, startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** What the course's client sends, in two calls. */
 const MESSAGES = ['my name is leiwenxuan', 'nsdfasfdsf'] as const;

@@ -3,10 +3,11 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { acceptConnection } from '../net/accept-connection.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { endpoint } from '../net/socket-error.js';
 import { formatBytes, formatRate } from '../transfer/format-units.js';
 import { PythonRecv } from '../transfer/python-recv.js';
@@ -26,7 +27,6 @@ import {
 } from './_seed-narration.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** The generated file both runs send: 8 MiB of random bytes standing in for the course's video. */
 const DEMO_FILE_BYTES = 8 * 1024 * 1024;

@@ -1,7 +1,8 @@
-import type { CommandContext } from '../cli/command.js';
-import type { ExitCode } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import type { ExitCode } from '../core/exit-code.js';
 import { bindUdp, type UdpEndpoint } from '../net/bind-udp.js';
 import { findLargestDatagram } from '../net/largest-datagram.js';
+import { dialHost } from '../net/parse-endpoint.js';
 import { sendDatagram } from '../net/send-datagram.js';
 import { endpoint, socketError } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
@@ -9,7 +10,6 @@ import { pause, waitForEvent } from '../net/wait-for-event.js';
 import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator, plural } from './narrator.js';
-import { dialHost } from './parse-endpoint.js';
 
 /** Three datagrams, as the course's chat sends them one line at a time. */
 const MESSAGES = ['hello', 'how are you?', 'bye'] as const;

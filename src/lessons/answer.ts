@@ -1,7 +1,7 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { parseAddress } from '../calc/parse-address.js';
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 
 /** One option of a multiple-choice answer, named in every language. */
 export interface Choice {

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
-import { wrapText } from '../i18n/wrap-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
 import { commandLines } from './command-line.js';
 import type { Question, SolvedQuestion } from './question.js';

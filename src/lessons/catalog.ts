@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { addressesLesson } from './course/addresses.js';
 import { architectureLesson } from './course/architecture.js';
 import { arpLesson } from './course/arp.js';
@@ -31,5 +31,5 @@ export function findLesson(id: string): Lesson {
   const lesson = LESSONS.find((candidate) => candidate.id === id);
   if (lesson !== undefined) return lesson;
   const ids = LESSONS.map((candidate) => candidate.id).join(', ');
-  throw new InputError('unknown-lesson', `unknown lesson "${id}": choose one of ${ids}`);
+  throw new InputError('unknown-lesson', { value: id, choices: ids });
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
 import type { ActionArg, Block, Lesson } from './lesson.js';

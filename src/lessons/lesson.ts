@@ -1,5 +1,5 @@
-import type { ExitCode } from '../errors.js';
-import type { Lang } from '../render/lang.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Lang } from '../core/lang.js';
 import type { Question } from './question.js';
 
 /** What the student is asked to type in place of an example argument. */

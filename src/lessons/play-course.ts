@@ -1,7 +1,7 @@
-import type { Io } from '../cli/io.js';
-import type { ExitCode } from '../errors.js';
-import type { Lang } from '../render/lang.js';
-import { langFromEnv } from '../render/lang.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Io } from '../core/io.js';
+import type { Lang } from '../core/lang.js';
+import { langFromEnv } from '../core/lang.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
 import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';

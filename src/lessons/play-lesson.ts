@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
-import type { ExitCode } from '../errors.js';
-import { wrapText } from '../i18n/wrap-text.js';
-import type { Lang } from '../render/lang.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Lang } from '../core/lang.js';
+import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
 import type { Action, Lesson, Step } from './lesson.js';

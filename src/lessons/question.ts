@@ -1,4 +1,4 @@
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 import type { Answer } from './answer.js';
 
 /** A question and its explanation in one language. */

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import { wrapText } from '../i18n/wrap-text.js';
 import { renderTable } from '../render/table.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Block, TableBlock } from './lesson.js';
 
 const BULLET = '- ';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import { wrapText } from '../i18n/wrap-text.js';
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
 import { UI_TEXT } from './ui-text.js';
 

@@ -1,8 +1,8 @@
 import stringWidth from 'string-width';
-import { InternalError } from '../errors.js';
-import { wrapText } from '../i18n/wrap-text.js';
-import type { Lang } from '../render/lang.js';
+import { InternalError } from '../core/errors.js';
+import type { Lang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
 import { renderBlocks } from './render-blocks.js';
 import { UI_TEXT } from './ui-text.js';
@@ -26,10 +26,7 @@ export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
   const step = lesson.steps[index];
   const text = step === undefined ? undefined : lesson.text[lang].steps[step.id];
   if (text === undefined) {
-    throw new InternalError(
-      'lesson-text',
-      `lesson ${lesson.id} has no ${lang} text for step ${index + 1}`,
-    );
+    throw new InternalError('lesson-text-missing', { lesson: lesson.id, lang, step: index + 1 });
   }
   return text;
 }

@@ -1,5 +1,5 @@
 import { connect, type OnReadOpts, type Socket } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 import { IdleTimeoutError } from './idle-timeout-error.js';
 import { DEFAULT_IDLE_TIMEOUT_MS } from './listen-tcp.js';
 import { endpoint, socketError } from './socket-error.js';
@@ -47,10 +47,7 @@ export async function connectTcp(options: ConnectTcpOptions): Promise<Socket> {
       timeoutMs,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onTimeout: () =>
-        new NetlabError(
-          'ETIMEDOUT',
-          `cannot connect to ${where}: no answer within ${timeoutMs / 1000} s (ETIMEDOUT); check the address, that the server runs, and that no firewall drops the connection`,
-        ),
+        new NetlabError('connect-timeout', { endpoint: where, seconds: timeoutMs / 1000 }),
     });
   } catch (error) {
     socket.destroy();

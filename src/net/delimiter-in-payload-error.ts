@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /**
  * A message holds the delimiter byte, so the receiver would cut it in two. This is the limit of
@@ -10,10 +10,7 @@ export class DelimiterInPayloadError extends NetlabError {
   readonly offset: number;
 
   constructor(offset: number) {
-    super(
-      'delimiter-in-payload',
-      `cannot frame the message with a newline delimiter: it holds a newline at byte ${offset}, so the receiver would split it there (escape it, or use length-prefix framing)`,
-    );
+    super('delimiter-in-payload', { offset });
     this.offset = offset;
   }
 }

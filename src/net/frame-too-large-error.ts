@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /**
  * A peer announced (or sent without a delimiter) a frame longer than the decoder's limit. The
@@ -13,10 +13,7 @@ export class FrameTooLargeError extends NetlabError {
   readonly limit: number;
 
   constructor(length: number, limit: number) {
-    super(
-      'frame-too-large',
-      `refusing a frame of ${length} bytes: it is over the ${limit}-byte limit (the stream is corrupt, not framed this way, or the limit must be raised)`,
-    );
+    super('frame-over-limit', { length, limit });
     this.length = length;
     this.limit = limit;
   }

@@ -1,6 +1,6 @@
 import { createSocket } from 'node:dgram';
 import { createServer } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** Whether a port could be bound right now, on one transport. */
 export type BindStatus = 'free' | 'in-use' | 'no-permission';
@@ -28,8 +28,8 @@ function statusOf(error: NodeJS.ErrnoException): BindStatus | null {
 
 function failure(transport: string, host: string, port: number, error: NodeJS.ErrnoException) {
   return new NetlabError(
-    'port-probe',
-    `cannot test ${transport} port ${port} on ${host}: ${error.message} (${error.code ?? 'no code'})`,
+    'port-probe-failed',
+    { transport, port, host, why: error.message, errno: error.code ?? 'no code' },
     { cause: error },
   );
 }

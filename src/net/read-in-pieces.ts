@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 import { waitForEvent } from './wait-for-event.js';
 
 /** How to read a socket in fixed-size pieces. */
@@ -28,10 +28,7 @@ export async function readInPieces(socket: Socket, options: ReadInPiecesOptions)
       total += (piece as Buffer).length;
       if (total > maxBytes) {
         socket.destroy(
-          new NetlabError(
-            'too-much-data',
-            `stopped reading from ${socket.remoteAddress}: more than ${maxBytes} bytes arrived, the most this demo accepts`,
-          ),
+          new NetlabError('too-much-data', { peer: String(socket.remoteAddress), limit: maxBytes }),
         );
         return;
       }
@@ -44,10 +41,10 @@ export async function readInPieces(socket: Socket, options: ReadInPiecesOptions)
       timeoutMs: options.timeoutMs ?? 10_000,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onTimeout: () =>
-        new NetlabError(
-          'ETIMEDOUT',
-          `gave up reading from ${socket.remoteAddress}: the other end neither sent nor finished for ${(options.timeoutMs ?? 10_000) / 1000} s (ETIMEDOUT)`,
-        ),
+        new NetlabError('read-timeout', {
+          peer: String(socket.remoteAddress),
+          seconds: (options.timeoutMs ?? 10_000) / 1000,
+        }),
     });
   } finally {
     socket.off('readable', onReadable);

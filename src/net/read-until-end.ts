@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 import { waitForEvent } from './wait-for-event.js';
 
 /** How to read a socket to its end. */
@@ -24,10 +24,10 @@ export async function readUntilEnd(socket: Socket, options: ReadUntilEndOptions)
     total += chunk.length;
     if (total > options.maxBytes) {
       socket.destroy(
-        new NetlabError(
-          'too-much-data',
-          `stopped reading from ${socket.remoteAddress}: more than ${options.maxBytes} bytes arrived, the most this demo accepts`,
-        ),
+        new NetlabError('too-much-data', {
+          peer: String(socket.remoteAddress),
+          limit: options.maxBytes,
+        }),
       );
       return;
     }
@@ -40,10 +40,10 @@ export async function readUntilEnd(socket: Socket, options: ReadUntilEndOptions)
       timeoutMs,
       ...(options.signal === undefined ? {} : { signal: options.signal }),
       onTimeout: () =>
-        new NetlabError(
-          'ETIMEDOUT',
-          `gave up reading from ${socket.remoteAddress}: the other end did not finish within ${timeoutMs / 1000} s (ETIMEDOUT)`,
-        ),
+        new NetlabError('finish-timeout', {
+          peer: String(socket.remoteAddress),
+          seconds: timeoutMs / 1000,
+        }),
     });
   } finally {
     socket.off('data', onData);

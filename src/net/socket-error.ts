@@ -1,4 +1,4 @@
-import { InputError, NetlabError } from '../errors.js';
+import { InputError, NetlabError } from '../core/errors.js';
 
 /** What a system error code means, in words a student can act on. */
 const MEANINGS: Readonly<Record<string, string>> = {
@@ -69,14 +69,17 @@ export function errorCode(error: unknown): string | undefined {
  */
 export function socketError(error: unknown, where: FailedAction): NetlabError {
   if (error instanceof NetlabError) return error;
-  const code = errorCode(error) ?? 'ESOCKET';
-  const meaning = MEANINGS[code] ?? (error instanceof Error ? error.message : String(error));
-  const hint = where.hints?.[code] ?? HINTS[code];
-  const message = `cannot ${where.action} ${where.endpoint}: ${meaning} (${code})`;
-  const Failure = where.inputCodes?.includes(code) ? InputError : NetlabError;
-  return new Failure(code, hint === undefined ? message : `${message}; ${hint}`, {
-    cause: error,
-  });
+  const errno = errorCode(error) ?? 'ESOCKET';
+  const params = {
+    action: where.action,
+    endpoint: where.endpoint,
+    meaning: MEANINGS[errno] ?? (error instanceof Error ? error.message : String(error)),
+    errno,
+    hint: hintText(where.hints?.[errno] ?? HINTS[errno]),
+  };
+  return where.inputCodes?.includes(errno)
+    ? new InputError('bad-bind-address', params, { cause: error })
+    : new NetlabError('socket-failed', params, { cause: error });
 }
 
 /**
@@ -85,22 +88,30 @@ export function socketError(error: unknown, where: FailedAction): NetlabError {
  * values without a system error code pass through unchanged.
  */
 export function connectionLost(error: unknown, peer: string): unknown {
-  const code = errorCode(error);
-  if (error instanceof NetlabError || code === undefined) return error;
-  const meaning = MEANINGS[code] ?? (error instanceof Error ? error.message : String(error));
-  const hint = HINTS[code];
-  const message = `lost the connection with ${peer}: ${meaning} (${code})`;
-  return new NetlabError(code, hint === undefined ? message : `${message}; ${hint}`, {
-    cause: error,
-  });
+  const errno = errorCode(error);
+  if (error instanceof NetlabError || errno === undefined) return error;
+  const meaning = MEANINGS[errno] ?? (error instanceof Error ? error.message : String(error));
+  return new NetlabError(
+    'connection-lost',
+    { peer, meaning, errno, hint: hintText(HINTS[errno]) },
+    { cause: error },
+  );
 }
 
 /** A timeout as one line: what did not happen in time, and what to try. */
 export function timeoutError(what: string, ms: number): NetlabError {
-  return new NetlabError(
-    'ETIMEDOUT',
-    `${what} within ${ms / 1000} s (ETIMEDOUT); check that the other end runs and can reach this one`,
-  );
+  return new NetlabError('timed-out', { what, seconds: ms / 1000 });
+}
+
+/** What to try next, as the tail of a message: "; hint", or nothing. */
+function hintText(hint: string | undefined): string {
+  return hint === undefined ? '' : `; ${hint}`;
+}
+
+/** The system error code behind one of netlab's socket errors ("ECONNREFUSED"), if any. */
+export function systemCode(error: NetlabError): string | undefined {
+  const { errno } = error.params;
+  return typeof errno === 'string' ? errno : undefined;
 }
 
 /** "host:port", with brackets around an IPv6 host. */

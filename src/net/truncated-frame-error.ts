@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** The stream ended in the middle of a frame: some of its bytes never arrived. */
 export class TruncatedFrameError extends NetlabError {
@@ -7,10 +7,7 @@ export class TruncatedFrameError extends NetlabError {
   readonly pendingBytes: number;
 
   constructor(pendingBytes: number, detail: string) {
-    super(
-      'truncated-frame',
-      `the stream ended inside a frame: ${pendingBytes} bytes arrived but ${detail} (the sender stopped early or the connection was cut)`,
-    );
+    super('truncated-frame', { pending: pendingBytes, detail });
     this.pendingBytes = pendingBytes;
   }
 }

@@ -1,5 +1,5 @@
 import type { EventEmitter } from 'node:events';
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** How long to wait for an event, and what to say if it never comes. */
 export interface WaitOptions {
@@ -15,7 +15,7 @@ export class InterruptedError extends NetlabError {
   override name = 'InterruptedError' as const;
 
   constructor() {
-    super('interrupted', 'interrupted (Ctrl-C): every socket was closed');
+    super('interrupted');
   }
 }
 

@@ -1,7 +1,7 @@
+import type { Lang } from '../core/lang.js';
 import type { Reception } from '../sim/host-receive.js';
 import type { LanHost } from '../sim/lan.js';
 import type { SwitchLearning, SwitchReason } from '../sim/switch-frame.js';
-import type { Lang } from './lang.js';
 
 /** A sentence with the values it names filled in. */
 export type Say = (...parts: string[]) => string;

@@ -1,5 +1,5 @@
+import type { Lang } from '../core/lang.js';
 import type { CallEvent, TcpSide } from '../sim/simulate-handshake.js';
-import type { Lang } from './lang.js';
 
 /** What a segment does in the connection's life, read from its flags and the receiver's state. */
 export type SegmentPurpose =

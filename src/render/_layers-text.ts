@@ -1,7 +1,7 @@
+import type { Lang } from '../core/lang.js';
 import type { FrameField, LayerName } from '../sim/dissect-frame.js';
 import { ETHERNET_MIN_FRAME } from '../sim/ethernet-frame.js';
 import type { AddressKey, DeviceKey, LayerKey, UnitKey } from '../sim/five-layers.js';
-import type { Lang } from './lang.js';
 
 /** "1 byte", "14 bytes". */
 function byteCount(bytes: number): string {

@@ -1,5 +1,5 @@
 import type { MacReport, WellKnownMac } from '../calc/decode-mac.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../core/lang.js';
 
 /** What the U/L bit means depends on whether the address names one NIC or a group. */
 export type AdministrationNote =

@@ -1,7 +1,7 @@
 import { formatAddress } from '../calc/format-address.js';
 import { blockLast, blockSize, formatBlock, type IpBlock } from '../calc/ip-block.js';
 import type { AddressRange } from '../calc/parse-address-range.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import { columns, counted, LIST_WIDTH } from './_columns.js';
 
 /** Every column, then without first and last (long IPv6 text), then the block alone. */

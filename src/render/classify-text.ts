@@ -2,7 +2,7 @@ import type { Classification } from '../calc/classify.js';
 import { formatAddress } from '../calc/format-address.js';
 import type { MulticastScope, MulticastScopeName } from '../calc/multicast-scope.js';
 import type { RegistryFlag, SpecialBlock } from '../calc/special-registry.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 

@@ -1,6 +1,6 @@
 import type { PortInfo } from '../calc/port-info.js';
-import { wrapText } from '../i18n/wrap-text.js';
 import type { BindStatus, PortProbe } from '../net/port-probe.js';
+import { wrapText } from '../text/wrap-text.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 

@@ -2,12 +2,12 @@ import stringWidth from 'string-width';
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac, type MacAddress } from '../calc/mac-address.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../core/lang.js';
 import type { ArpStep, FrameStep, LookupStep, NoReplyStep, RouteStep } from '../sim/arp-step.js';
 import type { Lan, LanHost, LanState } from '../sim/lan.js';
 import type { ArpRun } from '../sim/simulate-arp.js';
+import { wrapText } from '../text/wrap-text.js';
 import { ARP_TEXT, type ArpText } from './_arp-text.js';
-import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 import { renderTable } from './table.js';
 

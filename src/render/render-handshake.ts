@@ -1,10 +1,10 @@
 import stringWidth from 'string-width';
-import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../core/lang.js';
 import { seqAdd } from '../sim/sequence-number.js';
 import type { HandshakeEvent, HandshakeRun, SegmentEvent } from '../sim/simulate-handshake.js';
 import { hasFlag, type TcpState } from '../sim/tcp-state.js';
+import { wrapText } from '../text/wrap-text.js';
 import { HANDSHAKE_TEXT, type HandshakeText, type SegmentPurpose } from './_handshake-text.js';
-import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 
 /** Options for the handshake renderers. */

@@ -1,10 +1,10 @@
 import stringWidth from 'string-width';
+import type { Lang } from '../core/lang.js';
 import type { Dissection, FieldSpan, LayerName } from '../sim/dissect-frame.js';
 import type { Encapsulation } from '../sim/encapsulate.js';
 import { FIVE_LAYERS } from '../sim/five-layers.js';
 import { LAYERS_TEXT, type LayersText } from './_layers-text.js';
 import { hexDump } from './hex-dump.js';
-import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 import { renderTable } from './table.js';
 

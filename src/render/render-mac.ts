@@ -2,9 +2,9 @@ import stringWidth from 'string-width';
 import type { MacReport } from '../calc/decode-mac.js';
 import { formatMac } from '../calc/mac-address.js';
 import type { MacVendor } from '../calc/oui-vendor.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../core/lang.js';
+import { wrapText } from '../text/wrap-text.js';
 import { type AdministrationNote, MAC_TEXT, type MacText } from './_mac-text.js';
-import type { Lang } from './lang.js';
 import { type Palette, palette } from './palette.js';
 
 /** Options for `renderMac`. */

@@ -3,7 +3,7 @@ import { blockAddress, blockMask, formatBlock } from '../calc/ip-block.js';
 import { maskFacts } from '../calc/mask-facts.js';
 import { type SubnetSplit, subnetAt, subnetsOf } from '../calc/split-subnet.js';
 import { subnetFacts } from '../calc/subnet-facts.js';
-import { wrapText } from '../i18n/wrap-text.js';
+import { wrapText } from '../text/wrap-text.js';
 import { columns, counted, LIST_WIDTH } from './_columns.js';
 
 /** Every column, then without the host range and broadcast (long IPv6 text). */

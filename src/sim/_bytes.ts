@@ -1,4 +1,4 @@
-import { NetlabError } from '../errors.js';
+import { NetlabError } from '../core/errors.js';
 
 /** Reads a big-endian unsigned integer of `size` bytes (at most 4) at `offset`. */
 export function readUint(bytes: Uint8Array, offset: number, size: number): number {
@@ -33,9 +33,6 @@ export function writeMac(bytes: Uint8Array, offset: number, value: bigint): void
 /** Refuses bytes too short to hold what is being parsed. */
 export function needBytes(bytes: Uint8Array, length: number, what: string): void {
   if (bytes.length < length) {
-    throw new NetlabError(
-      'bad-bytes',
-      `cannot parse ${what}: it needs ${length} bytes, got ${bytes.length}`,
-    );
+    throw new NetlabError('bad-bytes', { what, length, got: bytes.length });
   }
 }

@@ -1,6 +1,6 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { isIpv4LinkLocal } from './_ipv4-link-local.js';
 import { subnetCheck } from './_subnet-check.js';
 import type { Lan, LanHost } from './lan.js';
@@ -17,8 +17,11 @@ function inBlock(address: IpAddress, prefix: bigint, bits: number): boolean {
 }
 
 function refuse(send: ArpSend, why: string): InputError {
-  const route = `${formatAddress(send.from)} to ${formatAddress(send.to)}`;
-  return new InputError('bad-arp-send', `cannot simulate sending from ${route}: ${why}`);
+  return new InputError('bad-arp-send', {
+    from: formatAddress(send.from),
+    to: formatAddress(send.to),
+    why,
+  });
 }
 
 /** Why no ARP happens for this destination, whatever the LAN: it never takes a resolved unicast. */

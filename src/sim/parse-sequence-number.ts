@@ -1,5 +1,4 @@
-import { quote } from '../calc/quote-input.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 const DECIMAL = /^(0|[1-9][0-9]{0,9})$/;
 const LARGEST = 2 ** 32 - 1;
@@ -11,7 +10,7 @@ const LARGEST = 2 ** 32 - 1;
  */
 export function parseSequenceNumber(text: string, option: string): number {
   const refuse = (why: string): InputError =>
-    new InputError('bad-sequence-number', `cannot use ${option} ${quote(text)}: ${why}`);
+    new InputError('bad-sequence-number', { option, value: text, why });
   if (!DECIMAL.test(text)) {
     if (/^0[0-9]/.test(text))
       throw refuse('a leading zero is ambiguous (octal?); write the number without it');

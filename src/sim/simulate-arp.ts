@@ -1,6 +1,6 @@
 import type { IpAddress } from '../calc/address.js';
 import type { MacAddress } from '../calc/mac-address.js';
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { isIpv4LinkLocal } from './_ipv4-link-local.js';
 import { subnetCheck } from './_subnet-check.js';
 import type { ArpStep, FrameStep, RouteStep } from './arp-step.js';
@@ -61,7 +61,7 @@ function transmit(
 
 function hostById(lan: Lan, id: string): LanHost {
   const host = lan.hosts.find((candidate) => candidate.id === id);
-  if (host === undefined) throw new InternalError('arp-sim', `no host "${id}" on the LAN`);
+  if (host === undefined) throw new InternalError('arp-no-host', { id });
   return host;
 }
 

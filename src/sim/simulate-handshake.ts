@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { close, connect, listen, sendData, type TcpOutcome, timeWaitExpires } from './tcp-calls.js';
 import { receiveSegment } from './tcp-receive.js';
 import { closedTcb, type SimSegment, type Tcb } from './tcp-state.js';
@@ -86,10 +86,7 @@ class Wire {
   private deliverAll(phase: HandshakePhase): void {
     for (let next = this.queue.shift(); next !== undefined; next = this.queue.shift()) {
       if (this.events.length > MAX_SEGMENTS) {
-        throw new InternalError(
-          'handshake-loop',
-          `the two TCP state machines exchanged more than ${MAX_SEGMENTS} segments`,
-        );
+        throw new InternalError('handshake-loop', { max: MAX_SEGMENTS });
       }
       const receiver = other(next.from);
       const receiverBefore = this.tcbs[receiver];

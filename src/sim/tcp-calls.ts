@@ -1,4 +1,4 @@
-import { InternalError } from '../errors.js';
+import { InternalError } from '../core/errors.js';
 import { seqAdd } from './sequence-number.js';
 import { type SimSegment, segment, type Tcb } from './tcp-state.js';
 
@@ -9,7 +9,7 @@ export interface TcpOutcome {
 }
 
 function refuse(call: string, tcb: Tcb): InternalError {
-  return new InternalError('tcp-call', `${call} is not allowed in state ${tcb.state}`);
+  return new InternalError('tcp-call', { call, state: tcb.state });
 }
 
 /** Passive OPEN (a server's listen): CLOSED → LISTEN, nothing sent. */

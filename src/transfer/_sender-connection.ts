@@ -57,8 +57,8 @@ export class SenderConnection {
     socket.on('error', (error: NodeJS.ErrnoException) =>
       this.#failWith(
         new TransferError(
-          'peer-reset',
-          `the connection to ${this.#target} broke (${error.code ?? error.message})`,
+          'send-connection-broke',
+          { target: this.#target, why: error.code ?? error.message },
           { cause: error },
         ),
       ),
@@ -85,10 +85,10 @@ export class SenderConnection {
       });
     } catch (error) {
       if (error instanceof InterruptedError) {
-        throw new TransferError('interrupted', `connecting to ${target} was interrupted`);
+        throw new TransferError('connect-interrupted', { target });
       }
-      const message = error instanceof Error ? error.message : String(error);
-      throw new TransferError('connect-failed', message, { cause: error });
+      const why = error instanceof Error ? error.message : String(error);
+      throw new TransferError('connect-failed', { why }, { cause: error });
     }
     const connection = new SenderConnection(socket, options);
     options.signal?.addEventListener('abort', () => connection.abort(), { once: true });
@@ -125,7 +125,7 @@ export class SenderConnection {
     this.#failure = error;
     this.#givingUp = true;
     const socket = this.#socket;
-    const frame = errorFrame({ code: error.code, message: error.message });
+    const frame = errorFrame({ code: error.wireCode, message: error.message });
     if (this.#options.traceFrames) this.#trace('send', frame);
     // The receiver closes when it reads the error frame; a receiver that does not is cut off.
     socket.end(frame);
@@ -143,7 +143,7 @@ export class SenderConnection {
 
   /** Stops at once (Ctrl-C). */
   abort(): void {
-    this.#failWith(new TransferError('interrupted', `sending to ${this.#target} was interrupted`));
+    this.#failWith(new TransferError('send-interrupted', { target: this.#target }));
   }
 
   /** Closes the socket at once, for cleanup after a failure (not while giving up politely). */
@@ -160,29 +160,33 @@ export class SenderConnection {
         if (message.kind === 'ack') this.#acks.push(message);
         else if (message.kind === 'error') {
           this.#failWith(
-            new TransferError(
-              'refused',
-              `the receiver at ${this.#target} stopped the transfer: ${escapeText(message.message, 300)} (${escapeText(message.code, 40)})`,
-            ),
+            new TransferError('receiver-refused', {
+              target: this.#target,
+              reason: escapeText(message.message, 300),
+              peerCode: escapeText(message.code, 40),
+            }),
           );
         } else {
-          throw new TransferError(
-            'unexpected-frame',
-            `the peer at ${this.#target} sent a ${message.kind} frame, which only senders send (is it a receiver?)`,
-          );
+          throw new TransferError('sender-frame-from-peer', {
+            target: this.#target,
+            kind: message.kind,
+          });
         }
       }
     } catch (error) {
       if (error instanceof FrameTooLargeError) {
         this.#failWith(
-          new TransferError(
-            'frame-too-large',
-            `the peer at ${this.#target} announced a ${error.length}-byte frame; a receiver's answers are at most ${MAX_JSON_BYTES + 1} bytes (is it netlab receive?)`,
-          ),
+          new TransferError('answer-too-large', {
+            target: this.#target,
+            length: error.length,
+            max: MAX_JSON_BYTES + 1,
+          }),
         );
       } else {
         this.#failWith(
-          error instanceof TransferError ? error : new TransferError('bad-frame', String(error)),
+          error instanceof TransferError
+            ? error
+            : new TransferError('unreadable-answer', { why: String(error) }),
         );
       }
       return;
@@ -192,12 +196,7 @@ export class SenderConnection {
 
   #onEnd(): void {
     if (this.#failure === undefined && this.#socket.writable) {
-      this.#failWith(
-        new TransferError(
-          'peer-closed',
-          `the receiver at ${this.#target} closed the connection before the transfer was done`,
-        ),
-      );
+      this.#failWith(new TransferError('receiver-closed-early', { target: this.#target }));
     }
   }
 
@@ -217,10 +216,7 @@ export class SenderConnection {
     while (!ready()) {
       this.#throwIfFailed();
       if (socket.destroyed) {
-        throw new TransferError(
-          'peer-closed',
-          `the connection to ${this.#target} closed before the transfer was done`,
-        );
+        throw new TransferError('connection-closed-early', { target: this.#target });
       }
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => this.#failWith(this.#idleError()), this.#options.timeoutMs);
@@ -234,10 +230,10 @@ export class SenderConnection {
   }
 
   #idleError(): TransferError {
-    return new TransferError(
-      'idle-timeout',
-      `the receiver at ${this.#target} did not read or answer for ${this.#options.timeoutMs / 1000} s (it stalled or the network is down; --timeout sets the limit)`,
-    );
+    return new TransferError('receiver-stalled', {
+      target: this.#target,
+      seconds: this.#options.timeoutMs / 1000,
+    });
   }
 
   #notify(): void {

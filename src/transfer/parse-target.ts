@@ -1,6 +1,6 @@
 import { parsePort } from '../calc/port-number.js';
-import { parseHost, refusalReason } from '../demos/parse-endpoint.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
+import { parseHost, refusalReason } from '../net/parse-endpoint.js';
 
 /** Where a sender connects. */
 export interface Target {
@@ -9,7 +9,7 @@ export interface Target {
 }
 
 function refuse(text: string, why: string): InputError {
-  return new InputError('bad-target', `cannot use --to ${JSON.stringify(text)}: ${why}`);
+  return new InputError('bad-target', { value: JSON.stringify(text), why });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** The longest idle timeout accepted: one day. */
 const MAX_TIMEOUT_S = 86_400;
@@ -16,10 +16,7 @@ export function parseTimeout(text: string): number {
   const match = SECONDS.exec(text);
   const ms = match ? Math.round(Number(text) * 1000) : Number.NaN;
   if (!match || ms <= 0 || ms > MAX_TIMEOUT_S * 1000) {
-    throw new InputError(
-      'bad-timeout',
-      `cannot use --timeout "${text}": give the seconds of silence to allow, a number above 0 and at most ${MAX_TIMEOUT_S} (e.g. 30 or 0.5)`,
-    );
+    throw new InputError('bad-timeout', { value: text, max: MAX_TIMEOUT_S });
   }
   return ms;
 }

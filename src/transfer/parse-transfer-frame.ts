@@ -9,25 +9,23 @@ function hexByte(byte: number): string {
 /** Parses a JSON body that must be an object; the error names the frame it came in. */
 function jsonObject(body: Buffer, what: string): Record<string, unknown> {
   if (body.length > MAX_JSON_BYTES) {
-    throw new TransferError(
-      'bad-header',
-      `refusing a ${what} frame with ${body.length} bytes of JSON: the limit is ${MAX_JSON_BYTES}`,
-    );
+    throw new TransferError('header-too-long', {
+      what,
+      length: body.length,
+      limit: MAX_JSON_BYTES,
+    });
   }
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
   } catch (error) {
-    throw new TransferError(
-      'bad-header',
-      `cannot read the ${what} frame: it is not UTF-8 JSON (${error instanceof Error ? error.message : String(error)})`,
-    );
+    throw new TransferError('header-not-json', {
+      what,
+      why: error instanceof Error ? error.message : String(error),
+    });
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new TransferError(
-      'bad-header',
-      `cannot read the ${what} frame: its JSON is not an object`,
-    );
+    throw new TransferError('header-not-object', { what });
   }
   return value as Record<string, unknown>;
 }
@@ -35,7 +33,7 @@ function jsonObject(body: Buffer, what: string): Record<string, unknown> {
 function stringField(object: Record<string, unknown>, key: string, what: string): string {
   const value = object[key];
   if (typeof value !== 'string') {
-    throw new TransferError('bad-header', `the ${what} frame's "${key}" is not a string`);
+    throw new TransferError('header-field-not-text', { what, key });
   }
   return value;
 }
@@ -43,10 +41,10 @@ function stringField(object: Record<string, unknown>, key: string, what: string)
 function sizeField(object: Record<string, unknown>, what: string): number {
   const value = object.size;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-    throw new TransferError(
-      'bad-header',
-      `the ${what} frame's "size" must be a whole number of bytes from 0 to 2^53-1, got ${JSON.stringify(value) ?? 'nothing'}`,
-    );
+    throw new TransferError('header-bad-size', {
+      what,
+      value: JSON.stringify(value) ?? 'nothing',
+    });
   }
   return value;
 }
@@ -59,10 +57,7 @@ function sizeField(object: Record<string, unknown>, what: string): number {
 export function parseTransferFrame(frame: Buffer): TransferMessage {
   const type = frame[0];
   if (type === undefined) {
-    throw new TransferError(
-      'bad-frame',
-      'refusing an empty frame: every frame starts with a type byte',
-    );
+    throw new TransferError('empty-frame');
   }
   const body = frame.subarray(1);
   switch (type) {
@@ -76,18 +71,12 @@ export function parseTransferFrame(frame: Buffer): TransferMessage {
     }
     case FrameType.data:
       if (body.length === 0 || body.length > MAX_DATA_BYTES) {
-        throw new TransferError(
-          'bad-frame',
-          `refusing a data frame of ${body.length} bytes: it must carry 1 to ${MAX_DATA_BYTES}`,
-        );
+        throw new TransferError('bad-data-frame', { length: body.length, max: MAX_DATA_BYTES });
       }
       return { kind: 'data', payload: body };
     case FrameType.end:
       if (body.length !== SHA256_BYTES) {
-        throw new TransferError(
-          'bad-frame',
-          `refusing an end frame of ${body.length} bytes: it must carry a ${SHA256_BYTES}-byte SHA-256`,
-        );
+        throw new TransferError('bad-end-frame', { length: body.length, size: SHA256_BYTES });
       }
       return { kind: 'end', sha256: body };
     case FrameType.ack: {
@@ -108,9 +97,6 @@ export function parseTransferFrame(frame: Buffer): TransferMessage {
       };
     }
     default:
-      throw new TransferError(
-        'bad-frame',
-        `refusing a frame of unknown type ${hexByte(type)}: the types are H, D, E, A and X (is the peer netlab's transfer protocol?)`,
-      );
+      throw new TransferError('unknown-frame-type', { type: hexByte(type) });
   }
 }

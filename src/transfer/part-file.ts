@@ -79,10 +79,7 @@ export class PartFile {
     const path = join(options.dir, options.name);
     const partPath = `${path}.part`;
     if (!options.force && (await exists(path))) {
-      throw new TransferError(
-        'file-exists',
-        `${quoteName(options.name)} already exists in the receiving folder: nothing was overwritten (start the receiver with --force to replace files)`,
-      );
+      throw new TransferError('file-exists', { name: quoteName(options.name) });
     }
     // A stale .part is removed rather than opened, so a symlink planted there is never followed.
     if (options.force) await rm(partPath, { force: true });
@@ -90,14 +87,11 @@ export class PartFile {
       return new PartFile(options, await open(partPath, 'wx'));
     } catch (error) {
       if (isCode(error, 'EEXIST')) {
-        throw new TransferError(
-          'file-exists',
-          `${quoteName(`${options.name}.part`)} already exists in the receiving folder: another transfer is writing it, or one was killed (remove it, or start the receiver with --force)`,
-        );
+        throw new TransferError('part-file-exists', { name: quoteName(`${options.name}.part`) });
       }
       throw new TransferError(
-        'write-failed',
-        `cannot create ${quoteName(`${options.name}.part`)}: ${(error as Error).message}`,
+        'part-create-failed',
+        { name: quoteName(`${options.name}.part`), why: (error as Error).message },
         { cause: error },
       );
     }
@@ -137,17 +131,14 @@ export class PartFile {
     const digest = this.#hash.digest();
     if (this.#bytes !== expected.size) {
       await this.discard();
-      throw new TransferError(
-        'size-mismatch',
-        `received ${this.#bytes} bytes but the header announced ${expected.size}; nothing was saved`,
-      );
+      throw new TransferError('size-differs', { got: this.#bytes, size: expected.size });
     }
     if (!timingSafeEqual(digest, expected.sha256)) {
       await this.discard();
-      throw new TransferError(
-        'checksum-mismatch',
-        `the SHA-256 of the bytes received (${digest.toString('hex').slice(0, 16)}…) differs from the sender's (${expected.sha256.toString('hex').slice(0, 16)}…): the data was corrupted on the way; nothing was saved`,
-      );
+      throw new TransferError('checksum-mismatch', {
+        got: digest.toString('hex').slice(0, 16),
+        expected: expected.sha256.toString('hex').slice(0, 16),
+      });
     }
     try {
       this.#stream.end();
@@ -161,8 +152,8 @@ export class PartFile {
       await this.discard();
       if (error instanceof TransferError) throw error;
       throw new TransferError(
-        'write-failed',
-        `cannot save ${quoteName(this.#name)}: ${(error as Error).message}`,
+        'save-failed',
+        { name: quoteName(this.#name), why: (error as Error).message },
         { cause: error },
       );
     }
@@ -200,18 +191,12 @@ export class PartFile {
       await unlink(this.partPath);
     } catch (error) {
       if (isCode(error, 'EEXIST')) {
-        throw new TransferError(
-          'file-exists',
-          `${quoteName(this.#name)} appeared while receiving: nothing was overwritten (use --force to replace files)`,
-        );
+        throw new TransferError('file-appeared', { name: quoteName(this.#name) });
       }
       if (!isCode(error, 'EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EXDEV', 'ENOSYS')) throw error;
       // File systems without hard links (FAT, some network shares): check, then rename.
       if (await exists(this.path)) {
-        throw new TransferError(
-          'file-exists',
-          `${quoteName(this.#name)} appeared while receiving: nothing was overwritten (use --force to replace files)`,
-        );
+        throw new TransferError('file-appeared', { name: quoteName(this.#name) });
       }
       await rename(this.partPath, this.path);
     }
@@ -220,8 +205,8 @@ export class PartFile {
   #throwIfFailed(): void {
     if (this.#error !== undefined) {
       throw new TransferError(
-        'write-failed',
-        `cannot write ${quoteName(`${this.#name}.part`)}: ${this.#error.message}`,
+        'part-write-failed',
+        { name: quoteName(`${this.#name}.part`), why: this.#error.message },
         { cause: this.#error },
       );
     }

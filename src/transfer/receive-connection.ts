@@ -77,10 +77,10 @@ class ReceiveSession {
     const socket = this.#socket;
     const onAbort = (): void =>
       this.#fail(
-        new TransferError(
-          'interrupted',
-          `receiving from ${this.#peer} was interrupted${this.#progressNote()}`,
-        ),
+        new TransferError('receive-interrupted', {
+          peer: this.#peer,
+          progress: this.#progressNote(),
+        }),
       );
     return new Promise((resolve) => {
       socket.setTimeout(this.#options.timeoutMs, () => this.#fail(this.#idleError()));
@@ -97,10 +97,10 @@ class ReceiveSession {
           .then(() => {
             if (this.#file !== undefined) {
               this.#fail(
-                new TransferError(
-                  'peer-closed',
-                  `the connection from ${this.#peer} closed${this.#progressNote()}`,
-                ),
+                new TransferError('connection-from-closed', {
+                  peer: this.#peer,
+                  progress: this.#progressNote(),
+                }),
                 false,
               );
             }
@@ -162,10 +162,10 @@ class ReceiveSession {
       case 'data': {
         const file = this.#expectFile('a data frame');
         if (file.part.bytes + message.payload.length > file.header.size) {
-          throw new TransferError(
-            'size-mismatch',
-            `the sender sent more than the ${file.header.size} bytes its header announced for ${quoteName(file.header.name)}; nothing was saved`,
-          );
+          throw new TransferError('more-than-announced', {
+            size: file.header.size,
+            name: quoteName(file.header.name),
+          });
         }
         const room = file.part.write(message.payload);
         this.#options.onEvent({
@@ -181,31 +181,25 @@ class ReceiveSession {
       case 'end':
         return this.#finish(this.#expectFile('an end frame'), message.sha256);
       case 'error':
-        throw new TransferError(
-          'peer-closed',
-          `the sender gave up${this.#progressNote()}: ${escapeText(message.message, 300)}`,
-        );
+        throw new TransferError('sender-gave-up', {
+          progress: this.#progressNote(),
+          reason: escapeText(message.message, 300),
+        });
       case 'ack':
-        throw new TransferError(
-          'unexpected-frame',
-          'the sender sent an ack frame, which only a receiver sends (are two senders connected to each other?)',
-        );
+        throw new TransferError('ack-from-sender');
     }
   }
 
   async #start(header: FileHeader): Promise<void> {
     if (this.#file !== undefined) {
-      throw new TransferError(
-        'unexpected-frame',
-        `a header for ${quoteName(header.name)} arrived before ${quoteName(this.#file.header.name)} was finished with an end frame`,
-      );
+      throw new TransferError('header-before-end', {
+        next: quoteName(header.name),
+        current: quoteName(this.#file.header.name),
+      });
     }
     const problem = fileNameProblem(header.name);
     if (problem !== undefined) {
-      throw new TransferError(
-        'bad-name',
-        `refusing the file name ${quoteName(header.name)}: ${problem}`,
-      );
+      throw new TransferError('refused-file-name', { name: quoteName(header.name), problem });
     }
     const part = await PartFile.create({
       dir: this.#options.dir,
@@ -241,10 +235,7 @@ class ReceiveSession {
 
   #expectFile(what: string): Incoming {
     if (this.#file === undefined) {
-      throw new TransferError(
-        'unexpected-frame',
-        `${what} arrived before any header frame: a file starts with a header`,
-      );
+      throw new TransferError('frame-before-header', { what });
     }
     return this.#file;
   }
@@ -252,20 +243,14 @@ class ReceiveSession {
   #onEnd(): void {
     if (this.#failure !== undefined) return;
     if (this.#file !== undefined) {
-      this.#fail(
-        new TransferError('peer-closed', `the sender closed the connection${this.#progressNote()}`),
-        false,
-      );
+      this.#fail(new TransferError('sender-closed', { progress: this.#progressNote() }), false);
       return;
     }
     try {
       this.#decoder.end();
     } catch (error) {
       this.#fail(
-        new TransferError(
-          'peer-closed',
-          `the sender closed the connection inside a frame: ${(error as Error).message}`,
-        ),
+        new TransferError('sender-closed-in-frame', { why: (error as Error).message }),
         false,
       );
     }
@@ -286,7 +271,7 @@ class ReceiveSession {
       side: 'receiver',
       ...(file ? { name: file.header.name } : {}),
       bytes: file?.part.bytes ?? 0,
-      code: error.code,
+      code: error.wireCode,
       message: error.message,
     });
     if (file !== undefined) this.#cleanup = file.part.discard();
@@ -296,7 +281,7 @@ class ReceiveSession {
       socket.destroy();
       return;
     }
-    const frame = errorFrame({ code: error.code, message: error.message });
+    const frame = errorFrame({ code: error.wireCode, message: error.message });
     if (this.#options.traceFrames) this.#trace('send', frame.subarray(4));
     socket.end(frame);
     socket.resume();
@@ -316,33 +301,36 @@ class ReceiveSession {
 
   #idleError(): TransferError {
     const seconds = this.#options.timeoutMs / 1000;
-    return new TransferError(
-      'idle-timeout',
-      `nothing arrived from ${this.#peer} for ${seconds} s${this.#progressNote()} (the sender stalled or its network is down; --timeout sets the limit)`,
-    );
+    return new TransferError('sender-stalled', {
+      peer: this.#peer,
+      seconds,
+      progress: this.#progressNote(),
+    });
   }
 
   #resetError(error: Error): TransferError {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return new TransferError(
-      'peer-reset',
-      `the connection from ${this.#peer} broke (${code})${this.#progressNote()}`,
+      'receive-connection-broke',
+      { peer: this.#peer, errno: code, progress: this.#progressNote() },
       { cause: error },
     );
   }
 
   #tooLargeError(error: FrameTooLargeError): TransferError {
-    return new TransferError(
-      'frame-too-large',
-      `refusing a frame of ${error.length} bytes from ${this.#peer}: the limit is ${MAX_FRAME_BYTES} (${describeLengthPrefix(error.length)})`,
-    );
+    return new TransferError('incoming-frame-too-large', {
+      length: error.length,
+      peer: this.#peer,
+      limit: MAX_FRAME_BYTES,
+      meaning: describeLengthPrefix(error.length),
+    });
   }
 }
 
 function asTransferError(error: unknown): TransferError {
   if (error instanceof TransferError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  return new TransferError('write-failed', `receiving failed: ${message}`, { cause: error });
+  const why = error instanceof Error ? error.message : String(error);
+  return new TransferError('receive-failed', { why }, { cause: error });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type FileHandle, open } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { SenderConnection } from './_sender-connection.js';
 import { fileNameProblem } from './check-file-name.js';
 import { dataFramePrefix, endFrame, headerFrame } from './encode-transfer-frame.js';
@@ -53,10 +53,7 @@ async function openOne(path: string): Promise<Outgoing> {
   const name = basename(path);
   const problem = fileNameProblem(name);
   if (problem !== undefined) {
-    throw new InputError(
-      'bad-name',
-      `cannot send ${quoteName(path)}: the receiver would refuse its name, because ${problem}; rename or copy it first`,
-    );
+    throw new InputError('unsendable-name', { path: quoteName(path), problem });
   }
   let handle: FileHandle;
   try {
@@ -69,15 +66,12 @@ async function openOne(path: string): Promise<Outgoing> {
         : code === 'EACCES'
           ? 'permission denied'
           : (error as Error).message;
-    throw new InputError('bad-file', `cannot send ${quoteName(path)}: ${why}`);
+    throw new InputError('unreadable-file', { path: quoteName(path), why });
   }
   const stat = await handle.stat();
   if (!stat.isFile()) {
     await handle.close();
-    throw new InputError(
-      'bad-file',
-      `cannot send ${quoteName(path)}: it is not a regular file (send the files inside a folder one by one)`,
-    );
+    throw new InputError('not-a-file', { path: quoteName(path) });
   }
   return { path, name, handle, size: stat.size };
 }
@@ -128,10 +122,11 @@ async function sendOne(
     }
   }
   if (sent !== file.size) {
-    const error = new TransferError(
-      'file-changed',
-      `${quoteName(file.path)} shrank while it was being sent (${formatBytes(sent)} of ${formatBytes(file.size)} read); the receiver discarded it`,
-    );
+    const error = new TransferError('file-shrank', {
+      path: quoteName(file.path),
+      sent: formatBytes(sent),
+      size: formatBytes(file.size),
+    });
     connection.giveUp(error);
     throw error;
   }
@@ -139,10 +134,11 @@ async function sendOne(
   await connection.write(endFrame(digest));
   const ack = await connection.nextAck();
   if (ack.name !== file.name || ack.size !== file.size || ack.sha256 !== digest.toString('hex')) {
-    throw new TransferError(
-      'bad-frame',
-      `the receiver acknowledged ${quoteName(ack.name)} (${ack.size} bytes, SHA-256 ${ack.sha256.slice(0, 16)}…), not the file just sent`,
-    );
+    throw new TransferError('wrong-ack', {
+      name: quoteName(ack.name),
+      size: ack.size,
+      sha256: ack.sha256.slice(0, 16),
+    });
   }
   options.onEvent({
     event: 'file-done',
@@ -196,7 +192,7 @@ export async function sendFiles(
         side: 'sender',
         ...(current ? { name: current.name } : {}),
         bytes: sent,
-        code: error.code,
+        code: error.wireCode,
         message: error.message,
       });
     }

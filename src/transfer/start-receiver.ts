@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import type { Socket } from 'node:net';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
 import { quoteName } from './escape-text.js';
 import {
@@ -39,17 +39,11 @@ export interface RunningReceiver {
 async function checkFolder(dir: string): Promise<void> {
   try {
     if (!(await stat(dir)).isDirectory()) {
-      throw new InputError(
-        'bad-dir',
-        `cannot receive into ${quoteName(dir)}: it is a file, not a folder`,
-      );
+      throw new InputError('dir-is-file', { dir: quoteName(dir) });
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(
-      'bad-dir',
-      `cannot receive into ${quoteName(dir)}: no such folder (create it first, or pick another with --dir)`,
-    );
+    throw new InputError('dir-missing', { dir: quoteName(dir) });
   }
 }
 

@@ -1,6 +1,7 @@
-import { NetlabError } from '../errors.js';
+import { type CodeOfKind, ERROR_CATALOGUE, type ErrorArgs } from '../core/error-catalogue.js';
+import { NetlabError } from '../core/errors.js';
 
-/** Why a transfer stopped; the same codes travel in error frames. */
+/** Why a transfer stopped, as the code that travels in error frames. */
 export type TransferErrorCode =
   | 'bad-frame'
   | 'bad-header'
@@ -19,12 +20,24 @@ export type TransferErrorCode =
   | 'unexpected-frame'
   | 'write-failed';
 
-/** A transfer that did not complete: a runtime failure (exit 1) with a code from the protocol. */
+/** The catalogue's codes for transfer failures: those that name a wire code. */
+export type TransferFailureCode = {
+  [C in CodeOfKind<'failure'>]: (typeof ERROR_CATALOGUE)[C] extends { wire: TransferErrorCode }
+    ? C
+    : never;
+}[CodeOfKind<'failure'>];
+
+/**
+ * A transfer that did not complete: a runtime failure (exit 1). Its `code` is the catalogue's,
+ * which says exactly what happened; `wireCode` is the protocol's coarser code, sent to the peer
+ * in an error frame.
+ */
 export class TransferError extends NetlabError {
   override name = 'TransferError' as const;
-  declare readonly code: TransferErrorCode;
+  readonly wireCode: TransferErrorCode;
 
-  constructor(code: TransferErrorCode, message: string, options: { cause?: unknown } = {}) {
-    super(code, message, options);
+  constructor(...args: ErrorArgs<TransferFailureCode>) {
+    super(...args);
+    this.wireCode = ERROR_CATALOGUE[args[0]].wire;
   }
 }

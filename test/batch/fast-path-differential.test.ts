@@ -18,7 +18,7 @@ import {
   type ChunkAnswerer,
   MAX_LINE_LENGTH,
   runBatch,
-} from '../../src/cli/batch.js';
+} from '../../src/batch/run-batch.js';
 import { classifyBatchHandler } from '../../src/cli/commands/classify.js';
 import { sameSubnetBatchHandler } from '../../src/cli/commands/same-subnet.js';
 import { subnetBatchHandler } from '../../src/cli/commands/subnet.js';
@@ -36,7 +36,13 @@ async function run<R>(
   answerer?: ChunkAnswerer,
 ) {
   const io = memoryIo({ stdin: Readable.from(chunks) });
-  const context = { io, json, color: false, signal: new AbortController().signal };
+  const context = {
+    io,
+    json,
+    color: false,
+    signal: new AbortController().signal,
+    runCommand: async () => 0 as const,
+  };
   const code = await runBatch(handler, context, answerer);
   return { code, stdout: io.out(), stderr: io.err() };
 }

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 /** The message `run` throws, asserting it is bad input (InputError, exit 2). */
 export function refusal(run: () => unknown): string {

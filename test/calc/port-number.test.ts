@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MAX_PORT, parsePort } from '../../src/calc/port-number.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 const REFUSED: readonly (readonly [string, string])[] = [
   ['', 'it is empty; a port is a whole number from 0 to 65535'],
@@ -28,7 +28,7 @@ const REFUSED: readonly (readonly [string, string])[] = [
 describe('parsePort()', () => {
   test.for(REFUSED)('parsePort() refuses %j: %s', ([text, why]) => {
     expect(() => parsePort(text)).toThrow(
-      new InputError('bad-port', `cannot parse port ${JSON.stringify(text)}: ${why}`),
+      new InputError('bad-port', { value: JSON.stringify(text), why }),
     );
   });
 

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { Readable, Writable } from 'node:stream';
 import { describe, expect, onTestFinished, test } from 'vitest';
-import { MAX_LINE_LENGTH } from '../../src/cli/batch.js';
+import { MAX_LINE_LENGTH } from '../../src/batch/run-batch.js';
 import { main } from '../../src/cli/main.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { NETLAB_BIN, runCli } from '../helpers/run-cli.js';
@@ -42,8 +42,11 @@ describe('batch input is read as lines, however it is chunked', () => {
     expect(JSON.parse(result.stdout)).toStrictEqual({
       line: 1,
       input: '1.2.3.\u0664/24',
-      error:
-        'cannot parse address "1.2.3.\u0664": character "\u0664" has no place in a dotted-decimal IPv4 address',
+      error: {
+        code: 'bad-address',
+        message:
+          'cannot parse address "1.2.3.\u0664": character "\u0664" has no place in a dotted-decimal IPv4 address',
+      },
     });
   });
 
@@ -56,8 +59,11 @@ describe('batch input is read as lines, however it is chunked', () => {
       `${JSON.stringify({
         line: 4,
         input: '10.0.0.1',
-        error:
-          'cannot work out the subnet of "10.0.0.1": no mask given; add a prefix (10.0.0.1/24) or a mask (10.0.0.1 255.255.255.0)',
+        error: {
+          code: 'mask-missing',
+          message:
+            'cannot work out the subnet of "10.0.0.1": no mask given; add a prefix (10.0.0.1/24) or a mask (10.0.0.1 255.255.255.0)',
+        },
       })}\n`,
     );
     expect(result.code).toBe(2);
@@ -86,7 +92,10 @@ describe('batch input is read as lines, however it is chunked', () => {
     expect(error).toStrictEqual({
       line: 1,
       input: `${'1'.repeat(64)}…`,
-      error: `the line is longer than ${MAX_LINE_LENGTH} characters; one case is one short line`,
+      error: {
+        code: 'line-too-long',
+        message: `the line is longer than ${MAX_LINE_LENGTH} characters; one case is one short line`,
+      },
     });
     expect(answer).toMatchObject({ network: '192.168.1.64' });
     expect(result.code).toBe(2);
@@ -142,8 +151,11 @@ describe('bad lines: the run goes on and ends with exit 2', () => {
     expect(records[1]).toStrictEqual({
       line: 2,
       input: '127.1/8',
-      error:
-        'cannot parse address "127.1": an IPv4 address has four dotted octets, this has 2: inet_aton expands the shorthand to 127.0.0.1, most tools refuse it; write all four (127.0.0.1)',
+      error: {
+        code: 'bad-address',
+        message:
+          'cannot parse address "127.1": an IPv4 address has four dotted octets, this has 2: inet_aton expands the shorthand to 127.0.0.1, most tools refuse it; write all four (127.0.0.1)',
+      },
     });
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('');
@@ -173,8 +185,11 @@ describe('bad lines: the run goes on and ends with exit 2', () => {
     expect(error).toStrictEqual({
       line: 2,
       input: '1.2.3.4 1.2.3.5 24 25 26',
-      error:
-        'cannot read "1.2.3.4 1.2.3.5 24 25 26" as a host pair: it has 5 fields, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
+      error: {
+        code: 'bad-host-pair',
+        message:
+          'cannot read "1.2.3.4 1.2.3.5 24 25 26" as a host pair: it has 5 fields, and a pair is two addresses and one or two masks (A B MASK, A B MASK_A MASK_B, or A/24 B)',
+      },
     });
     expect(result.code).toBe(2);
   });

@@ -172,8 +172,14 @@ describe('netlab classify --stdin', () => {
     expect(result.stderr).toBe('');
     const [first, bad, third] = jsonLines(result.stdout) as Record<string, unknown>[];
     expect(first).toMatchObject({ address: '10.1.2.3', private: true });
-    expect(bad).toMatchObject({ line: 2, input: '0x7f.1' });
-    expect(bad?.error).toMatch(/^cannot parse address "0x7f\.1": /);
+    expect(bad).toMatchObject({
+      line: 2,
+      input: '0x7f.1',
+      error: {
+        code: 'bad-address',
+        message: expect.stringMatching(/^cannot parse address "0x7f\.1": /),
+      },
+    });
     expect(third).toMatchObject({ address: '::1', blocks: [{ name: 'Loopback Address' }] });
   });
 

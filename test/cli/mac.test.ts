@@ -134,7 +134,11 @@ describe('netlab mac', () => {
     expect(lines[1]).toEqual({
       line: 2,
       input: 'bad',
-      error: 'cannot parse MAC address "bad": a MAC has 12 hex digits, got 3 with no separators',
+      error: {
+        code: 'bad-mac',
+        message:
+          'cannot parse MAC address "bad": a MAC has 12 hex digits, got 3 with no separators',
+      },
     });
   });
 });

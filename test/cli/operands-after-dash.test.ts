@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { placeOperands } from '../../src/cli/operands-after-dash.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 import { runCli } from '../helpers/run-cli.js';
 
 describe('placeOperands() gives what follows -- to the positionals', () => {
@@ -20,10 +20,7 @@ describe('placeOperands() gives what follows -- to the positionals', () => {
 
   test('an operand with no slot left is a usage error naming it', () => {
     expect(() => placeOperands('mac [address]', { '--': ['a', 'b'] })).toThrow(
-      new InputError(
-        'usage',
-        'too many arguments: "b" is one more than "netlab mac" takes (see "netlab mac --help")',
-      ),
+      new InputError('too-many-operands', { what: '"b" is one more', command: 'mac' }),
     );
   });
 

@@ -1,5 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 
 /** An Io backed by memory, with what was written readable as text. */
 export interface MemoryIo extends Io {

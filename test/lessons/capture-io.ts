@@ -1,5 +1,5 @@
 import { Readable, Writable } from 'node:stream';
-import type { Io } from '../../src/cli/io.js';
+import type { Io } from '../../src/core/io.js';
 
 /** An Io whose output is recorded the moment it is written, so a test can slice it per action. */
 export interface CaptureIo extends Io {

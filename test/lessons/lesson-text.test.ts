@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { LANGS } from '../../src/core/lang.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import type { Block, Lesson, TableBlock } from '../../src/lessons/lesson.js';
 import { UI_TEXT } from '../../src/lessons/ui-text.js';
-import { LANGS } from '../../src/render/lang.js';
 
 const lessonCases = LESSONS.map((lesson) => ({ id: lesson.id, lesson }));
 

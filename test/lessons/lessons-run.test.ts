@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { ExitCode } from '../../src/errors.js';
+import type { ExitCode } from '../../src/core/exit-code.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import type { ActionArg } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import type { ExitCode } from '../../src/errors.js';
+import type { ExitCode } from '../../src/core/exit-code.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import type { Lesson } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';

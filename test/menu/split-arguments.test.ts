@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { splitArguments } from '../../src/cli/split-arguments.js';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/core/errors.js';
 
 describe('splitArguments()', () => {
   const cases: readonly [string, readonly string[]][] = [

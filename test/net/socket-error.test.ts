@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NetlabError } from '../../src/errors.js';
+import { NetlabError } from '../../src/core/errors.js';
 import { connectionLost, endpoint, socketError } from '../../src/net/socket-error.js';
 
 function systemError(code: string): Error {
@@ -20,7 +20,12 @@ describe('socketError()', () => {
   ] as const)('socketError() words %s as one line', ([code, message]) => {
     const error = socketError(systemError(code), { action: 'connect to', endpoint: '127.0.0.1:9' });
     expect(error).toBeInstanceOf(NetlabError);
-    expect(error).toMatchObject({ code, exitCode: 1, message });
+    expect(error).toMatchObject({
+      code: 'socket-failed',
+      params: { errno: code },
+      exitCode: 1,
+      message,
+    });
   });
 
   test('socketError() prefers the caller’s hint for that code', () => {
@@ -35,7 +40,7 @@ describe('socketError()', () => {
   });
 
   test('socketError() passes netlab’s own errors through', () => {
-    const own = new NetlabError('idle-timeout', 'closed');
+    const own = new NetlabError('connection-idle', { peer: '127.0.0.1:9', seconds: 1 });
     expect(socketError(own, { action: 'read', endpoint: 'x' })).toBe(own);
   });
 

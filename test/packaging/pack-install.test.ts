@@ -92,18 +92,18 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle, the OUI data, the library and its declarations', () => {
+  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations and the messages', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|oui\.json|[\w/-]+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/messages\/[a-z]+\/[a-z-]+\.json)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
-    const shipped = [
+    for (const file of [
       'dist/netlab.cjs',
       'dist/cli.cjs',
       'dist/index.js',
       'dist/index.d.ts',
       'dist/oui.json',
-    ];
-    for (const file of shipped) {
+      'content/messages/en/errors.json',
+    ]) {
       expect(packed.files).toContain(file);
     }
   });

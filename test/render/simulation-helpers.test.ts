@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { langFromEnv } from '../../src/core/lang.js';
 import { hexDump } from '../../src/render/hex-dump.js';
-import { langFromEnv } from '../../src/render/lang.js';
 
 describe('langFromEnv', () => {
   test.for([

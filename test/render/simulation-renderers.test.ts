@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { decodeMac } from '../../src/calc/decode-mac.js';
 import { parseMac } from '../../src/calc/parse-mac.js';
-import type { Lang } from '../../src/render/lang.js';
+import type { Lang } from '../../src/core/lang.js';
 import { renderArpRun } from '../../src/render/render-arp.js';
 import { renderHandshake } from '../../src/render/render-handshake.js';
 import {

@@ -107,7 +107,7 @@ describe('netlab send and netlab receive', () => {
     const summary = await receiver.done;
     expect((await running.exit).signal).toBe('SIGKILL');
     expect(summary.saved).toBe(0);
-    expect(summary.failures.map((failure) => failure.code)).toContainEqual(
+    expect(summary.failures.map((failure) => failure.wireCode)).toContainEqual(
       expect.stringMatching(/^peer-(closed|reset)$/),
     );
     expect(summary.failures[0]?.message).toMatch(/ of 64 MiB of "big\.bin"; nothing was saved$/);

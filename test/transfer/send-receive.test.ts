@@ -98,7 +98,9 @@ describe('send and receive over loopback', () => {
       'the receiver at 127.0.0.1:' +
         `${receiver.port} stopped the transfer: "notes.txt" already exists in the receiving folder: nothing was overwritten (start the receiver with --force to replace files) (file-exists)`,
     );
-    expect((await receiver.done).failures.map((failure) => failure.code)).toEqual(['file-exists']);
+    expect((await receiver.done).failures.map((failure) => failure.wireCode)).toEqual([
+      'file-exists',
+    ]);
     expect(await readFile(join(to, 'notes.txt'), 'utf8')).toBe('old');
     expect(await listDir(to)).toEqual(['notes.txt']);
   });
@@ -176,7 +178,7 @@ describe('send and receive over loopback', () => {
       timeoutMs: 1000,
       onEvent: () => undefined,
     });
-    await expect(sending).rejects.toMatchObject({ code: 'idle-timeout' });
+    await expect(sending).rejects.toMatchObject({ wireCode: 'idle-timeout' });
     // Node's socket timeout lets one period pass while a write is queued: that took 2 s here.
     expect(performance.now() - started).toBeLessThan(1700);
   });
@@ -270,7 +272,7 @@ describe('a receiver facing a hand-written peer', () => {
       expect(replies).toEqual([
         { kind: 'error', code: 'frame-too-large', message: message.replace('PEER', peerPort) },
       ]);
-      expect((await receiver.done).failures.map((failure) => failure.code)).toEqual([
+      expect((await receiver.done).failures.map((failure) => failure.wireCode)).toEqual([
         'frame-too-large',
       ]);
     },

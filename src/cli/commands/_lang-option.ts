@@ -1,4 +1,4 @@
-import { LANGS } from '../../render/lang.js';
+import { LANGS } from '../../core/lang.js';
 
 /**
  * The `--lang` option of the commands that speak English and Chinese; `what` names what it

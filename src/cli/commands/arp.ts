@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
@@ -30,7 +30,7 @@ export const arpCommand = defineCommand({
     const { defaultLan } = await import('../../sim/default-lan.js');
     const { arpScenario } = await import('../../sim/arp-scenario.js');
     const { simulateArp } = await import('../../sim/simulate-arp.js');
-    const { langFromEnv } = await import('../../render/lang.js');
+    const { langFromEnv } = await import('../../core/lang.js');
     const lan = defaultLan(
       argv.mask === undefined ? undefined : parseMask(argv.mask, { version: 4 }),
     );

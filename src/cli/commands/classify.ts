@@ -1,7 +1,8 @@
 import type { Classification } from '../../calc/classify.js';
-import { InputError } from '../../errors.js';
-import type { BatchHandler } from '../batch.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { BatchHandler } from '../../batch/run-batch.js';
+import { defineCommand } from '../command.js';
 
 /** Loads what classify needs, only when it runs. */
 async function load() {
@@ -35,7 +36,7 @@ export async function classifyBatchHandler(): Promise<BatchHandler<Classificatio
 async function classifyStdin(given: readonly string[], context: CommandContext) {
   const [handler, { refuseArgumentsWithStdin, runBatch }, fast] = await Promise.all([
     classifyBatchHandler(),
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../batch/fast-batch.js'),
   ]);
   refuseArgumentsWithStdin(given);
@@ -75,10 +76,7 @@ export const classifyCommand = defineCommand({
     const addresses = argv.addresses ?? [];
     if (argv.stdin) return classifyStdin(addresses, context);
     if (addresses.length === 0) {
-      throw new InputError(
-        'usage',
-        'classify needs an address, e.g. "netlab classify 10.1.2.3" (or --stdin)',
-      );
+      throw new InputError('classify-needs-input');
     }
     return classifyArguments(addresses, context);
   },

@@ -1,10 +1,10 @@
+import type { CommandContext } from '../../core/command-context.js';
+import type { ExitCode } from '../../core/exit-code.js';
 import type { DemoName, DemoOptions } from '../../demos/demo-options.js';
 // The one value import besides command.js: a constants-only module with no imports of its own,
 // for the help text. Names are checked in parseDemoOptions, whose message lists the valid ones
 // (yargs' `choices` would reach the user as a bare "invalid values").
 import { DEMO_NAMES } from '../../demos/demo-options.js';
-import type { ExitCode } from '../../errors.js';
-import type { CommandContext } from '../command.js';
 import { defineCommand } from '../command.js';
 
 type DemoRunner = (options: DemoOptions, context: CommandContext) => Promise<ExitCode>;

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
@@ -32,16 +32,13 @@ export const handshakeCommand = defineCommand({
       })
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
-    const { InputError } = await import('../../errors.js');
+    const { InputError } = await import('../../core/errors.js');
     const { parseSequenceNumber } = await import('../../sim/parse-sequence-number.js');
     const { simulateHandshake } = await import('../../sim/simulate-handshake.js');
     const { randomInt } = await import('node:crypto');
     const isn = (given: string | undefined, option: string, fallback: number): number => {
       if (given !== undefined && argv.randomIsn) {
-        throw new InputError(
-          'usage',
-          `cannot use ${option} with --random-isn: choose one or the other`,
-        );
+        throw new InputError('isn-conflict', { option });
       }
       if (given !== undefined) return parseSequenceNumber(given, option);
       return argv.randomIsn ? randomInt(2 ** 32) : fallback;
@@ -50,10 +47,10 @@ export const handshakeCommand = defineCommand({
     const isnServer = isn(argv.isnServer, '--isn-server', 5000);
     const dataLength = argv.data === undefined ? 0 : Buffer.byteLength(argv.data, 'utf8');
     if (argv.data !== undefined && (dataLength === 0 || dataLength > MAX_DATA)) {
-      throw new InputError(
-        'bad-data',
-        `cannot send --data of ${dataLength} bytes: the simulation sends 1 to ${MAX_DATA} bytes (one Ethernet-sized segment); ${dataLength === 0 ? 'give some text or leave --data out' : 'shorten it'}`,
-      );
+      throw new InputError(dataLength === 0 ? 'data-empty' : 'data-too-long', {
+        length: dataLength,
+        max: MAX_DATA,
+      });
     }
     const run = simulateHandshake({ isnClient, isnServer, dataLength });
     if (context.json) {
@@ -62,7 +59,7 @@ export const handshakeCommand = defineCommand({
       return 0;
     }
     const { renderHandshake } = await import('../../render/render-handshake.js');
-    const { langFromEnv } = await import('../../render/lang.js');
+    const { langFromEnv } = await import('../../core/lang.js');
     const { palette } = await import('../../render/palette.js');
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
     context.io.stdout.write(renderHandshake(run, { lang, paint: palette(context.color) }));

@@ -1,5 +1,4 @@
-import { quote } from '../../calc/quote-input.js';
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
@@ -13,21 +12,16 @@ const MAX_PAYLOAD = 1460;
 async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<string> {
   const { writeFile } = await import('node:fs/promises');
   const { resolve } = await import('node:path');
-  const { InputError, NetlabError } = await import('../../errors.js');
+  const { InputError, NetlabError } = await import('../../core/errors.js');
   const { writePcap } = await import('../../sim/pcap.js');
-  if (name === '')
-    throw new InputError('bad-pcap-path', 'cannot write --pcap "": give a file name');
+  if (name === '') throw new InputError('pcap-no-name');
   const path = resolve(cwd, name);
   try {
     await writeFile(path, writePcap([{ frame, timeMs: Date.now() }]), { flag: 'wx' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') {
-      throw new InputError(
-        'pcap-exists',
-        `cannot write --pcap ${quote(name)}: the file already exists; choose a new name or delete it first`,
-        { cause: error },
-      );
+      throw new InputError('pcap-exists', { name }, { cause: error });
     }
     const why =
       code === 'ENOENT'
@@ -37,9 +31,7 @@ async function savePcap(name: string, frame: Uint8Array, cwd: string): Promise<s
           : code === 'EISDIR'
             ? 'it is a folder'
             : String(code ?? error);
-    throw new NetlabError('pcap-write', `cannot write --pcap ${quote(name)}: ${why}`, {
-      cause: error,
-    });
+    throw new NetlabError('pcap-write-failed', { name, why }, { cause: error });
   }
   return path;
 }
@@ -62,15 +54,12 @@ export const layersCommand = defineCommand({
       })
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {
-    const { InputError } = await import('../../errors.js');
+    const { InputError } = await import('../../core/errors.js');
     const { encapsulate, LESSON_HTTP_REQUEST } = await import('../../sim/encapsulate.js');
     const { dissectFrame } = await import('../../sim/dissect-frame.js');
     const payload = new TextEncoder().encode(argv.payload ?? LESSON_HTTP_REQUEST);
     if (payload.length > MAX_PAYLOAD) {
-      throw new InputError(
-        'bad-payload',
-        `cannot send a --payload of ${payload.length} bytes in one frame: Ethernet carries at most ${MAX_PAYLOAD} bytes of TCP data (MTU 1500 - 20 IPv4 - 20 TCP); shorten it`,
-      );
+      throw new InputError('payload-too-long', { length: payload.length, max: MAX_PAYLOAD });
     }
     const built = encapsulate(payload);
     const dissection = dissectFrame(built.frame);
@@ -84,7 +73,7 @@ export const layersCommand = defineCommand({
       return 0;
     }
     const render = await import('../../render/render-layers.js');
-    const { langFromEnv } = await import('../../render/lang.js');
+    const { langFromEnv } = await import('../../core/lang.js');
     const { palette } = await import('../../render/palette.js');
     const lang: Lang = argv.lang ?? langFromEnv(context.io.env);
     const options = { lang, paint: palette(context.color) };

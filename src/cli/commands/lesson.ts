@@ -1,6 +1,7 @@
-import type { ExitCode } from '../../errors.js';
-import type { Lang } from '../../render/lang.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import type { Lang } from '../../core/lang.js';
+import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
@@ -11,9 +12,8 @@ export interface PlayArgs {
 }
 
 /**
- * Plays lessons with their actions run in-process by netlab's own `main`, so each prints exactly
- * what the student sees typing it. `main` is loaded here, at run time: a static import would
- * make a cycle (main lists this command).
+ * Plays lessons with their actions run in-process by netlab's own entry point (the context's
+ * `runCommand`), so each prints exactly what the student sees typing it.
  */
 export async function playLessons(
   ids: readonly string[] | 'all',
@@ -21,7 +21,7 @@ export async function playLessons(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { LESSONS, findLesson, lessonJson, playCourse } = await import('../../lessons/index.js');
-  const { langFromEnv } = await import('../../render/lang.js');
+  const { langFromEnv } = await import('../../core/lang.js');
   const lessons = ids === 'all' ? LESSONS : ids.map(findLesson);
   const { io } = context;
   if (context.json) {
@@ -30,14 +30,13 @@ export async function playLessons(
     io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
     return 0;
   }
-  const { main } = await import('../main.js');
   return playCourse(lessons, LESSONS, {
     io,
     lang: args.lang,
     pause: args.pause,
     color: context.color,
     signal: context.signal,
-    run: (commandArgs) => main(commandArgs, io, context.signal),
+    run: context.runCommand,
   });
 }
 
@@ -45,7 +44,7 @@ async function listLessons(args: PlayArgs, context: CommandContext): Promise<Exi
   const { LESSONS, MAX_WIDTH, renderLessonList, summarizeLesson } = await import(
     '../../lessons/index.js'
   );
-  const { langFromEnv } = await import('../../render/lang.js');
+  const { langFromEnv } = await import('../../core/lang.js');
   const lang = args.lang ?? langFromEnv(context.io.env);
   context.io.stdout.write(
     context.json

@@ -1,7 +1,7 @@
 import type { MacReport } from '../../calc/decode-mac.js';
 import type { MacVendor } from '../../calc/oui-vendor.js';
-import { InputError } from '../../errors.js';
-import type { Lang } from '../../render/lang.js';
+import { InputError } from '../../core/errors.js';
+import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
 
 /** One decoded line: what was typed, what the address says, and its maker. */
@@ -50,7 +50,7 @@ export const macCommand = defineCommand({
       import('../load-oui-registry.js'),
       import('../../render/render-mac.js'),
       import('../../render/mac-json.js'),
-      import('../../render/lang.js'),
+      import('../../core/lang.js'),
       import('../../render/palette.js'),
     ]);
     const registry = await loadOuiRegistry();
@@ -65,15 +65,12 @@ export const macCommand = defineCommand({
       toJson: ({ input, report, vendor }: Decoded) => macJson(report, input, { vendor }),
     };
     if (argv.stdin) {
-      const { refuseArgumentsWithStdin, runBatch } = await import('../batch.js');
+      const { refuseArgumentsWithStdin, runBatch } = await import('../../batch/run-batch.js');
       refuseArgumentsWithStdin(argv.address === undefined ? [] : [argv.address]);
       return runBatch(handler, context);
     }
     if (argv.address === undefined) {
-      throw new InputError(
-        'usage',
-        'mac needs a MAC address, e.g. "netlab mac 00:1A:2B:3C:4D:5E" (or --stdin)',
-      );
+      throw new InputError('mac-needs-input');
     }
     const result = handler.compute(argv.address);
     context.io.stdout.write(

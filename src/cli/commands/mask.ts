@@ -1,6 +1,7 @@
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import { defineCommand } from '../command.js';
 
 /** How every mask of one run is read: as an IPv6 prefix, as a wildcard. */
 interface MaskReading {
@@ -14,7 +15,7 @@ async function answerStdin(
   context: CommandContext,
 ): Promise<ExitCode> {
   const [batch, { parseMask }, { maskFacts }, { maskJson }, { maskLine }] = await Promise.all([
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../calc/parse-mask.js'),
     import('../../calc/mask-facts.js'),
     import('../../render/mask-json.js'),
@@ -25,10 +26,7 @@ async function answerStdin(
   const compute = (line: string) => {
     const fields = batch.splitFields(line);
     if (fields.length > 1) {
-      throw new InputError(
-        'usage',
-        `cannot read ${fields.length} fields as a mask: a line is one mask or prefix (255.255.240.0, /20)`,
-      );
+      throw new InputError('bad-mask-case', { count: fields.length });
     }
     return maskFacts(parseMask(fields[0] ?? '', options));
   };
@@ -75,10 +73,7 @@ export const maskCommand = defineCommand({
       return answerStdin(given, { ipv6: argv.ipv6, wildcard: argv.wildcard }, context);
     }
     if (argv.value === undefined) {
-      throw new InputError(
-        'usage',
-        'mask needs a mask or a prefix, e.g. "netlab mask 255.255.240.0" or "netlab mask /20" (or --stdin)',
-      );
+      throw new InputError('mask-needs-input');
     }
     const [{ parseMask }, { maskFacts }] = await Promise.all([
       import('../../calc/parse-mask.js'),

@@ -1,7 +1,8 @@
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
 import type { PortProbe } from '../../net/port-probe.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import { defineCommand } from '../command.js';
 
 /** Most queries one command line answers; a range or --stdin serves for more. */
 const MAX_QUERIES = 256;
@@ -19,7 +20,7 @@ async function load() {
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [code, batch, { portLine }] = await Promise.all([
     load(),
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../render/port-line.js'),
   ]);
   batch.refuseArgumentsWithStdin(given);
@@ -28,10 +29,7 @@ async function answerStdin(given: readonly string[], context: CommandContext): P
     const queries = fields.length === 1 ? code.parsePortList(fields[0] ?? '') : [];
     const [query] = queries;
     if (query === undefined || queries.length > 1) {
-      throw new InputError(
-        'usage',
-        `cannot read ${JSON.stringify(line.trim())} as one case: a line is one port, range or service name (80, 1-1024, http)`,
-      );
+      throw new InputError('bad-port-case', { value: JSON.stringify(line.trim()) });
     }
     return code.answerPortQuery(query);
   };
@@ -50,16 +48,10 @@ async function reportPorts(texts: readonly string[], check: boolean, context: Co
   ]);
   const queries = texts.flatMap(code.parsePortList);
   if (queries.length > MAX_QUERIES) {
-    throw new InputError(
-      'too-many-ports',
-      `cannot answer ${queries.length} ports at once: at most ${MAX_QUERIES}; give a range such as 1-1024, or one a line with --stdin`,
-    );
+    throw new InputError('too-many-ports', { count: queries.length, max: MAX_QUERIES });
   }
   if (check && queries.some((query) => query.kind === 'range')) {
-    throw new InputError(
-      'usage',
-      'cannot --check a range of ports: --check binds each port it is given; give the ports themselves',
-    );
+    throw new InputError('check-range');
   }
   const answers = queries.map(code.answerPortQuery);
   const probe = check ? (await import('../../net/port-probe.js')).probePort : null;
@@ -118,18 +110,12 @@ export const portCommand = defineCommand({
     const ports = argv.ports ?? [];
     if (argv.stdin) {
       if (argv.check) {
-        throw new InputError(
-          'usage',
-          'cannot use --check with --stdin: --check takes its ports as arguments',
-        );
+        throw new InputError('check-with-stdin');
       }
       return answerStdin(ports, context);
     }
     if (ports.length === 0) {
-      throw new InputError(
-        'usage',
-        'port needs a port number or a service name, e.g. "netlab port 80" or "netlab port http" (or --stdin)',
-      );
+      throw new InputError('port-needs-input');
     }
     return reportPorts(ports, argv.check, context);
   },

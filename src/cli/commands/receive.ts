@@ -1,5 +1,6 @@
-import type { ExitCode } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import { defineCommand } from '../command.js';
 
 /** The arguments of `netlab receive` as yargs hands them over. */
 interface ReceiveArgs {
@@ -17,7 +18,7 @@ const DEFAULT_RECEIVE_PORT = 9518;
 async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<ExitCode> {
   const { resolve } = await import('node:path');
   const transfer = await import('../../transfer/index.js');
-  const { parseHost, parsePort, isWildcard } = await import('../../demos/parse-endpoint.js');
+  const { parseHost, parsePort, isWildcard } = await import('../../net/parse-endpoint.js');
   const { interfaceAddresses } = await import('../../net/interface-addresses.js');
   const { endpoint } = await import('../../net/socket-error.js');
   const { io } = context;

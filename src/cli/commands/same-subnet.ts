@@ -1,8 +1,9 @@
 import type { SameSubnetResult } from '../../calc/same-subnet.js';
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import type { BatchHandler } from '../batch.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import type { BatchHandler } from '../../batch/run-batch.js';
+import { defineCommand } from '../command.js';
 
 /** How `same-subnet --stdin` answers one line carefully; the fast path falls back to it. */
 export async function sameSubnetBatchHandler(): Promise<BatchHandler<SameSubnetResult>> {
@@ -13,7 +14,7 @@ export async function sameSubnetBatchHandler(): Promise<BatchHandler<SameSubnetR
     { sameSubnetJson },
     { sameSubnetLine },
   ] = await Promise.all([
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../calc/parse-host-pair.js'),
     import('../../calc/same-subnet.js'),
     import('../../render/same-subnet-json.js'),
@@ -29,7 +30,7 @@ export async function sameSubnetBatchHandler(): Promise<BatchHandler<SameSubnetR
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [handler, batch, fast] = await Promise.all([
     sameSubnetBatchHandler(),
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../batch/fast-batch.js'),
   ]);
   batch.refuseArgumentsWithStdin(given);
@@ -88,10 +89,7 @@ export const sameSubnetCommand = defineCommand({
     );
     if (argv.stdin) return answerStdin(fields, context);
     if (fields.length < 2) {
-      throw new InputError(
-        'usage',
-        'same-subnet needs two addresses and a mask, e.g. "netlab same-subnet 192.168.1.5 192.168.1.77 /24" (or --stdin)',
-      );
+      throw new InputError('same-subnet-needs-input');
     }
     return answerOnce(fields, context);
   },

@@ -1,5 +1,6 @@
-import type { ExitCode } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import { defineCommand } from '../command.js';
 
 /** The arguments of `netlab send` as yargs hands them over. */
 interface SendArgs {

@@ -1,14 +1,15 @@
 import type { SubnetFacts } from '../../calc/subnet-facts.js';
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import type { BatchHandler } from '../batch.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import type { BatchHandler } from '../../batch/run-batch.js';
+import { defineCommand } from '../command.js';
 
 /** How `subnet --stdin` answers one line carefully; the fast path falls back to it. */
 export async function subnetBatchHandler(): Promise<BatchHandler<SubnetFacts>> {
   const [{ splitFields }, { parseHostSpec }, { subnetFacts }, { subnetJson }, { subnetLine }] =
     await Promise.all([
-      import('../batch.js'),
+      import('../../batch/run-batch.js'),
       import('../../calc/parse-host-spec.js'),
       import('../../calc/subnet-facts.js'),
       import('../../render/subnet-json.js'),
@@ -18,10 +19,7 @@ export async function subnetBatchHandler(): Promise<BatchHandler<SubnetFacts>> {
     const fields = splitFields(line);
     const [address = '', mask, ...extra] = fields;
     if (extra.length > 0) {
-      throw new InputError(
-        'usage',
-        `cannot read ${fields.length} fields as a subnet case: write "ADDR/PREFIX" or "ADDR MASK"`,
-      );
+      throw new InputError('bad-subnet-case', { count: fields.length });
     }
     return subnetFacts(parseHostSpec(address, mask));
   };
@@ -31,7 +29,7 @@ export async function subnetBatchHandler(): Promise<BatchHandler<SubnetFacts>> {
 async function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [handler, batch, fast] = await Promise.all([
     subnetBatchHandler(),
-    import('../batch.js'),
+    import('../../batch/run-batch.js'),
     import('../../batch/fast-batch.js'),
   ]);
   batch.refuseArgumentsWithStdin(given);
@@ -134,10 +132,7 @@ async function answerRange(text: string, context: CommandContext): Promise<ExitC
 function refuseExtra(form: string, why: string, extra: Record<string, string | undefined>): void {
   for (const [what, value] of Object.entries(extra)) {
     if (value === undefined) continue;
-    throw new InputError(
-      'usage',
-      `cannot use ${what} ${JSON.stringify(value)} with ${form}: ${why}`,
-    );
+    throw new InputError('option-not-for-form', { what, value: JSON.stringify(value), form, why });
   }
 }
 
@@ -189,10 +184,7 @@ export const subnetCommand = defineCommand({
       );
     }
     if (address === undefined) {
-      throw new InputError(
-        'usage',
-        'subnet needs an address and its mask, e.g. "netlab subnet 192.168.1.77/26" (or --stdin)',
-      );
+      throw new InputError('subnet-needs-input');
     }
     // A leading "-" is a negative-looking value passed after "--", not a range.
     if (address.indexOf('-') > 0) {

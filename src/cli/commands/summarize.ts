@@ -1,6 +1,7 @@
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import { defineCommand } from '../command.js';
 
 async function summarize(texts: readonly string[], context: CommandContext): Promise<ExitCode> {
   const [{ parseBlockList }, { collapseBlocks }] = await Promise.all([
@@ -40,10 +41,7 @@ export const summarizeCommand = defineCommand({
   run: async (argv, context) => {
     const texts = argv.blocks ?? [];
     if (texts.length === 0) {
-      throw new InputError(
-        'usage',
-        'summarize needs blocks to join, e.g. "netlab summarize 192.168.0.0/24 192.168.1.0/24"',
-      );
+      throw new InputError('summarize-needs-input');
     }
     return summarize(texts, context);
   },

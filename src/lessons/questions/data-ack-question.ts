@@ -1,4 +1,4 @@
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import { simulateHandshake } from '../../sim/simulate-handshake.js';
 import type { Question } from '../question.js';
 
@@ -20,7 +20,7 @@ export function dataAckQuestion(isnClient: number, data: string): Question {
         .slice(sent + 1)
         .find((event) => event.kind === 'segment' && event.from === 'server');
       if (sent < 0 || reply?.kind !== 'segment') {
-        throw new InternalError('no-data-ack', 'the handshake simulation acknowledged no data');
+        throw new InternalError('no-data-ack');
       }
       const { ack } = reply.segment;
       const first = isnClient + 1;

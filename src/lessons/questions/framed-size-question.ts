@@ -1,5 +1,5 @@
+import type { Lang } from '../../core/lang.js';
 import { encodeFrame } from '../../net/length-prefix-encoder.js';
-import type { Lang } from '../../render/lang.js';
 import type { Question } from '../question.js';
 
 /** Sizes as a list read aloud: "21 and 10" in English, "21 和 10" in Chinese. */

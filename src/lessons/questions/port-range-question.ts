@@ -1,7 +1,7 @@
 import { describePort } from '../../calc/port-info.js';
 import { parsePort } from '../../calc/port-number.js';
 import { PORT_RANGES, type PortRangeId } from '../../calc/port-ranges.js';
-import type { Lang } from '../../render/lang.js';
+import type { Lang } from '../../core/lang.js';
 import type { Choice } from '../answer.js';
 import type { Question } from '../question.js';
 

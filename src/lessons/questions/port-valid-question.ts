@@ -1,5 +1,5 @@
 import { MAX_PORT, parsePort } from '../../calc/port-number.js';
-import { isNetlabError } from '../../errors.js';
+import { isNetlabError } from '../../core/errors.js';
 import type { Question } from '../question.js';
 
 /** Whether `parsePort` takes the text; it throws InputError for anything that is not a port. */

@@ -1,5 +1,5 @@
 import { PORT_SERVICES } from '../../calc/port-services.js';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import type { Question } from '../question.js';
 
 /** The web schemes a browser knows, and the service in netlab's port table each one means. */
@@ -19,7 +19,7 @@ export function servicePortQuestion(scheme: keyof typeof SCHEMES): Question {
         (candidate) => candidate.name === name && candidate.transport === 'tcp',
       );
       if (service === undefined) {
-        throw new InternalError('no-service', `the port table has no TCP service "${name}"`);
+        throw new InternalError('no-service', { name });
       }
       const url = `${scheme}://example.com/`;
       return {

@@ -1,4 +1,4 @@
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import { simulateHandshake } from '../../sim/simulate-handshake.js';
 import type { Question } from '../question.js';
 
@@ -20,7 +20,7 @@ export function synAckQuestion(isnClient: number, isnServer: number): Question {
           event.segment.flags.includes('ACK'),
       );
       if (synAck?.kind !== 'segment') {
-        throw new InternalError('no-syn-ack', 'the handshake simulation sent no SYN-ACK');
+        throw new InternalError('no-syn-ack');
       }
       const { ack } = synAck.segment;
       return {

@@ -1,4 +1,4 @@
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import { simulateHandshake, type TcpSide } from '../../sim/simulate-handshake.js';
 import type { Choice } from '../answer.js';
 import type { Question } from '../question.js';
@@ -27,7 +27,7 @@ export function timeWaitQuestion(): Question {
         run.events.some((event) => event.tcbs[side].state === 'TIME-WAIT'),
       );
       if (waiting === undefined) {
-        throw new InternalError('no-time-wait', 'neither side of the simulation was in TIME-WAIT');
+        throw new InternalError('no-time-wait');
       }
       const name = SIDE_NAMES[waiting];
       return {

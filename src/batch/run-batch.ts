@@ -1,9 +1,10 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { quote } from '../calc/quote-input.js';
-import { type ExitCode, InputError, isNetlabError, NetlabError } from '../errors.js';
-import type { CommandContext } from './command.js';
+import type { CommandContext } from '../core/command-context.js';
+import { type ErrorRecord, errorRecord } from '../core/error-record.js';
+import { InputError, isNetlabError, NetlabError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
 
 /** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
 export const MAX_LINE_LENGTH = 4096;
@@ -15,10 +16,9 @@ const BOM = '\ufeff';
 const OVERLONG_ECHO = 64;
 
 /** The error record written for a batch line that could not be answered. */
-export interface BatchErrorRecord {
+export interface BatchErrorRecord extends ErrorRecord {
   readonly line: number;
   readonly input: string;
-  readonly error: string;
 }
 
 /** How one batch command answers a line: render for humans, or a JSON-able record. */
@@ -86,10 +86,7 @@ export class LineSplitter {
 /** Refuses cases given as arguments too: with --stdin, every case comes from stdin. */
 export function refuseArgumentsWithStdin(given: readonly string[]): void {
   if (given.length === 0) return;
-  throw new InputError(
-    'usage',
-    `cannot take ${quote(given.join(' '))} with --stdin: the cases come from stdin, one a line`,
-  );
+  throw new InputError('stdin-with-arguments', { value: JSON.stringify(given.join(' ')) });
 }
 
 /**
@@ -127,9 +124,7 @@ async function nextChunk(chunks: AsyncIterator<unknown>): Promise<IteratorResult
     return await chunks.next();
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    throw new NetlabError('stdin-failed', `cannot read the cases from stdin: ${why}`, {
-      cause: error,
-    });
+    throw new NetlabError('stdin-failed', { why }, { cause: error });
   }
 }
 
@@ -163,10 +158,7 @@ export function answer<R>(
     if (!overlong && isSkipped(text)) continue;
     try {
       if (overlong) {
-        throw new InputError(
-          'line-too-long',
-          `the line is longer than ${MAX_LINE_LENGTH} characters; one case is one short line`,
-        );
+        throw new InputError('line-too-long', { limit: MAX_LINE_LENGTH });
       }
       const result = handler.compute(text);
       const rendered = json
@@ -176,7 +168,7 @@ export function answer<R>(
     } catch (error) {
       if (!isNetlabError(error)) throw error;
       answers.failed = true;
-      const record: BatchErrorRecord = { line: number, input: text, error: error.message };
+      const record: BatchErrorRecord = { line: number, input: text, ...errorRecord(error) };
       if (json) add(answers, 'stdout', `${JSON.stringify(record)}\n`);
       else add(answers, 'stderr', `netlab: line ${number}: ${error.message}\n`);
     }

@@ -1,7 +1,7 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { wrapText } from '../../src/i18n/wrap-text.js';
+import { wrapText } from '../../src/text/wrap-text.js';
 
 describe('wrapText()', () => {
   test('breaks English at spaces and never inside a word', () => {

@@ -1,13 +1,10 @@
 import { parseAddress } from '../calc/parse-address.js';
 import { parsePort as parsePortNumber } from '../calc/port-number.js';
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
-/** The start of a parser's refusal, such as `cannot parse port "…": `, before the reason. */
-const QUOTED_PREFIX = /^cannot (?:parse|use) [^"]*"(?:[^"\\]|\\.)*": /;
-
-/** Why a strict parser refused a value: its message without the `cannot parse … "value": `. */
+/** Why a strict parser refused a value: the reason it gave, without the value. */
 export function refusalReason(error: InputError): string {
-  return error.message.replace(QUOTED_PREFIX, '');
+  return String(error.params.why ?? error.message);
 }
 
 /**
@@ -22,18 +19,13 @@ export function parsePort(text: string, role: 'server' | 'client' | 'both'): num
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     throw new InputError(
-      'bad-port',
-      `cannot use --port ${JSON.stringify(text)}: ${refusalReason(error)}`,
-      {
-        cause: error,
-      },
+      'bad-port-option',
+      { value: JSON.stringify(text), why: refusalReason(error) },
+      { cause: error },
     );
   }
   if (port === 0 && role === 'client') {
-    throw new InputError(
-      'bad-port',
-      'cannot use --port "0" for a client: 0 means "any free port", which only a server can ask for; give the port the server printed',
-    );
+    throw new InputError('client-port-zero');
   }
   return port;
 }
@@ -48,12 +40,8 @@ export function parseHost(text: string): string {
     parseAddress(text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const detail = refusalReason(error);
-    throw new InputError(
-      'bad-host',
-      `cannot use --host ${JSON.stringify(text)}: ${detail}; give an IP address such as 127.0.0.1 or 192.168.1.20`,
-      { cause: error },
-    );
+    const why = `${refusalReason(error)}; give an IP address such as 127.0.0.1 or 192.168.1.20`;
+    throw new InputError('bad-host', { value: JSON.stringify(text), why }, { cause: error });
   }
   return text;
 }

@@ -1,0 +1,18 @@
+import type { ExitCode } from './exit-code.js';
+import type { Io } from './io.js';
+
+/** What a running command gets besides its arguments. */
+export interface CommandContext {
+  readonly io: Io;
+  /** Machine-readable output was asked for (`--json`). */
+  readonly json: boolean;
+  /** Colour is allowed: asked for, not vetoed by NO_COLOR, and stdout is a terminal. */
+  readonly color: boolean;
+  /** Aborted when the user interrupts (Ctrl-C); long-running commands close their sockets on it. */
+  readonly signal: AbortSignal;
+  /**
+   * Runs another netlab command in-process, as if typed (lessons run their actions this way); the
+   * CLI passes its own entry point in, so nothing below it imports the CLI.
+   */
+  readonly runCommand: (args: readonly string[]) => Promise<ExitCode>;
+}

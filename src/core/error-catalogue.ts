@@ -1,0 +1,255 @@
+import { readContentJson } from './content-file.js';
+import type { ExitCode } from './exit-code.js';
+
+/**
+ * What kind of failure a code is: bad input (exit 2), a runtime failure (exit 1) or a bug in
+ * netlab (exit 1, reported as one).
+ */
+export type ErrorKind = 'input' | 'failure' | 'bug';
+
+/** One catalogue entry: its kind and the placeholders its message template fills in. */
+export interface ErrorSpec {
+  readonly kind: ErrorKind;
+  readonly params: readonly string[];
+  /** For a file-transfer failure: the code it travels under in an error frame. */
+  readonly wire?: string;
+}
+
+/**
+ * Every error netlab reports, by its stable code. The English message templates are in
+ * content/messages/en/errors.json under the same codes, with `{name}` for each placeholder; a
+ * test checks that the two agree. README.md ("Error codes") lists every code.
+ */
+export const ERROR_CATALOGUE = {
+  'unknown-command': { kind: 'input', params: ['command'] },
+  'unknown-command-like': { kind: 'input', params: ['command', 'suggestion'] },
+  'extra-argument': { kind: 'input', params: ['value', 'command'] },
+  'extra-arguments': { kind: 'input', params: ['values', 'command'] },
+  'unknown-option': { kind: 'input', params: ['value', 'help'] },
+  'unknown-options': { kind: 'input', params: ['values', 'help'] },
+  'invalid-choice': { kind: 'input', params: ['value', 'option', 'choices'] },
+  'missing-value': { kind: 'input', params: ['option', 'help'] },
+  'missing-option': { kind: 'input', params: ['option', 'help'] },
+  'missing-options': { kind: 'input', params: ['options', 'help'] },
+  'too-few-arguments': { kind: 'input', params: ['got', 'need', 'help'] },
+  'too-many-arguments': { kind: 'input', params: ['got', 'max', 'help'] },
+  'conflicting-options': { kind: 'input', params: ['first', 'second', 'help'] },
+  usage: { kind: 'input', params: ['message', 'help'] },
+  'stdin-with-arguments': { kind: 'input', params: ['value'] },
+  'stdin-failed': { kind: 'failure', params: ['why'] },
+  'line-too-long': { kind: 'input', params: ['limit'] },
+  'unclosed-quote': { kind: 'input', params: ['value', 'quote'] },
+  'same-subnet-needs-input': { kind: 'input', params: [] },
+  'subnet-needs-input': { kind: 'input', params: [] },
+  'mask-needs-input': { kind: 'input', params: [] },
+  'classify-needs-input': { kind: 'input', params: [] },
+  'port-needs-input': { kind: 'input', params: [] },
+  'mac-needs-input': { kind: 'input', params: [] },
+  'bad-subnet-case': { kind: 'input', params: ['count'] },
+  'pcap-no-name': { kind: 'input', params: [] },
+  'pcap-exists': { kind: 'input', params: ['name'] },
+  'pcap-write-failed': { kind: 'failure', params: ['name', 'why'] },
+  'payload-too-long': { kind: 'input', params: ['length', 'max'] },
+  'isn-conflict': { kind: 'input', params: ['option'] },
+  'data-empty': { kind: 'input', params: ['length', 'max'] },
+  'data-too-long': { kind: 'input', params: ['length', 'max'] },
+  'bad-address': { kind: 'input', params: ['value', 'why'] },
+  'bad-mask': { kind: 'input', params: ['noun', 'value', 'why'] },
+  'prefix-not-length': { kind: 'input', params: ['prefix', 'value'] },
+  'mask-given-twice': { kind: 'input', params: ['mask', 'value', 'prefix'] },
+  'mask-missing': { kind: 'input', params: ['value', 'address'] },
+  'bad-host-pair': { kind: 'input', params: ['value', 'count'] },
+  'mixed-versions': { kind: 'input', params: ['pair'] },
+  'pair-mask-given-twice': { kind: 'input', params: ['pair', 'mask'] },
+  'pair-mask-missing': { kind: 'input', params: ['pair', 'a', 'b'] },
+  'bad-port': { kind: 'input', params: ['value', 'why'] },
+  'bad-mac': { kind: 'input', params: ['value', 'why'] },
+  'port-outside-ranges': { kind: 'bug', params: ['port'] },
+  'bad-arp-send': { kind: 'input', params: ['from', 'to', 'why'] },
+  'bad-sequence-number': { kind: 'input', params: ['option', 'value', 'why'] },
+  'bad-bytes': { kind: 'failure', params: ['what', 'length', 'got'] },
+  'tcp-call': { kind: 'bug', params: ['call', 'state'] },
+  'arp-no-host': { kind: 'bug', params: ['id'] },
+  'handshake-loop': { kind: 'bug', params: ['max'] },
+  'unknown-lesson': { kind: 'input', params: ['value', 'choices'] },
+  'lesson-text-missing': { kind: 'bug', params: ['lesson', 'lang', 'step'] },
+  'no-time-wait': { kind: 'bug', params: [] },
+  'no-data-ack': { kind: 'bug', params: [] },
+  'no-syn-ack': { kind: 'bug', params: [] },
+  'no-service': { kind: 'bug', params: ['name'] },
+  'bad-port-option': { kind: 'input', params: ['value', 'why'] },
+  'client-port-zero': { kind: 'input', params: [] },
+  'bad-host': { kind: 'input', params: ['value', 'why'] },
+  'broken-needs-transfer': { kind: 'input', params: ['name'] },
+  'unknown-choice': { kind: 'input', params: ['what', 'value', 'choices'] },
+  'socket-failed': { kind: 'failure', params: ['action', 'endpoint', 'meaning', 'errno', 'hint'] },
+  'bad-bind-address': { kind: 'input', params: ['action', 'endpoint', 'meaning', 'errno', 'hint'] },
+  'connection-lost': { kind: 'failure', params: ['peer', 'meaning', 'errno', 'hint'] },
+  'timed-out': { kind: 'failure', params: ['what', 'seconds'] },
+  'connect-timeout': { kind: 'failure', params: ['endpoint', 'seconds'] },
+  'port-probe-failed': { kind: 'failure', params: ['transport', 'port', 'host', 'why', 'errno'] },
+  'too-much-data': { kind: 'failure', params: ['peer', 'limit'] },
+  'read-timeout': { kind: 'failure', params: ['peer', 'seconds'] },
+  'finish-timeout': { kind: 'failure', params: ['peer', 'seconds'] },
+  'truncated-frame': { kind: 'failure', params: ['pending', 'detail'] },
+  'delimiter-in-payload': { kind: 'failure', params: ['offset'] },
+  'connection-idle': { kind: 'failure', params: ['peer', 'seconds'] },
+  'frame-over-limit': { kind: 'failure', params: ['length', 'limit'] },
+  interrupted: { kind: 'failure', params: [] },
+  'bad-target': { kind: 'input', params: ['value', 'why'] },
+  'bad-timeout': { kind: 'input', params: ['value', 'max'] },
+  'dir-is-file': { kind: 'input', params: ['dir'] },
+  'dir-missing': { kind: 'input', params: ['dir'] },
+  'unsendable-name': { kind: 'input', params: ['path', 'problem'] },
+  'unreadable-file': { kind: 'input', params: ['path', 'why'] },
+  'not-a-file': { kind: 'input', params: ['path'] },
+  'header-too-long': { kind: 'failure', params: ['what', 'length', 'limit'], wire: 'bad-header' },
+  'header-not-json': { kind: 'failure', params: ['what', 'why'], wire: 'bad-header' },
+  'header-not-object': { kind: 'failure', params: ['what'], wire: 'bad-header' },
+  'header-field-not-text': { kind: 'failure', params: ['what', 'key'], wire: 'bad-header' },
+  'header-bad-size': { kind: 'failure', params: ['what', 'value'], wire: 'bad-header' },
+  'empty-frame': { kind: 'failure', params: [], wire: 'bad-frame' },
+  'bad-data-frame': { kind: 'failure', params: ['length', 'max'], wire: 'bad-frame' },
+  'bad-end-frame': { kind: 'failure', params: ['length', 'size'], wire: 'bad-frame' },
+  'unknown-frame-type': { kind: 'failure', params: ['type'], wire: 'bad-frame' },
+  'unreadable-answer': { kind: 'failure', params: ['why'], wire: 'bad-frame' },
+  'send-connection-broke': { kind: 'failure', params: ['target', 'why'], wire: 'peer-reset' },
+  'receive-connection-broke': {
+    kind: 'failure',
+    params: ['peer', 'errno', 'progress'],
+    wire: 'peer-reset',
+  },
+  'connect-interrupted': { kind: 'failure', params: ['target'], wire: 'interrupted' },
+  'send-interrupted': { kind: 'failure', params: ['target'], wire: 'interrupted' },
+  'receive-interrupted': { kind: 'failure', params: ['peer', 'progress'], wire: 'interrupted' },
+  'connect-failed': { kind: 'failure', params: ['why'], wire: 'connect-failed' },
+  'receiver-refused': {
+    kind: 'failure',
+    params: ['target', 'reason', 'peerCode'],
+    wire: 'refused',
+  },
+  'sender-frame-from-peer': {
+    kind: 'failure',
+    params: ['target', 'kind'],
+    wire: 'unexpected-frame',
+  },
+  'ack-from-sender': { kind: 'failure', params: [], wire: 'unexpected-frame' },
+  'header-before-end': { kind: 'failure', params: ['next', 'current'], wire: 'unexpected-frame' },
+  'frame-before-header': { kind: 'failure', params: ['what'], wire: 'unexpected-frame' },
+  'answer-too-large': {
+    kind: 'failure',
+    params: ['target', 'length', 'max'],
+    wire: 'frame-too-large',
+  },
+  'incoming-frame-too-large': {
+    kind: 'failure',
+    params: ['length', 'peer', 'limit', 'meaning'],
+    wire: 'frame-too-large',
+  },
+  'receiver-closed-early': { kind: 'failure', params: ['target'], wire: 'peer-closed' },
+  'connection-closed-early': { kind: 'failure', params: ['target'], wire: 'peer-closed' },
+  'connection-from-closed': { kind: 'failure', params: ['peer', 'progress'], wire: 'peer-closed' },
+  'sender-gave-up': { kind: 'failure', params: ['progress', 'reason'], wire: 'peer-closed' },
+  'sender-closed': { kind: 'failure', params: ['progress'], wire: 'peer-closed' },
+  'sender-closed-in-frame': { kind: 'failure', params: ['why'], wire: 'peer-closed' },
+  'receiver-stalled': { kind: 'failure', params: ['target', 'seconds'], wire: 'idle-timeout' },
+  'sender-stalled': {
+    kind: 'failure',
+    params: ['peer', 'seconds', 'progress'],
+    wire: 'idle-timeout',
+  },
+  'more-than-announced': { kind: 'failure', params: ['size', 'name'], wire: 'size-mismatch' },
+  'refused-file-name': { kind: 'failure', params: ['name', 'problem'], wire: 'bad-name' },
+  'receive-failed': { kind: 'failure', params: ['why'], wire: 'write-failed' },
+  'file-shrank': { kind: 'failure', params: ['path', 'sent', 'size'], wire: 'file-changed' },
+  'file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
+  'part-file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
+  'file-appeared': { kind: 'failure', params: ['name'], wire: 'file-exists' },
+  'checksum-mismatch': { kind: 'failure', params: ['got', 'expected'], wire: 'checksum-mismatch' },
+  'part-create-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
+  'save-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
+  'part-write-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
+  'size-differs': { kind: 'failure', params: ['got', 'size'], wire: 'size-mismatch' },
+  'wrong-ack': { kind: 'failure', params: ['name', 'size', 'sha256'], wire: 'bad-frame' },
+  'prefix-empty': { kind: 'input', params: ['value', 'fix'] },
+  'unknown-service': { kind: 'input', params: ['value'] },
+  'bad-block': { kind: 'input', params: ['value', 'why'] },
+  'bad-range': { kind: 'input', params: ['value', 'why'] },
+  'summary-mixed-versions': {
+    kind: 'input',
+    params: ['version', 'value', 'otherVersion', 'other'],
+  },
+  'bad-count': { kind: 'input', params: ['option', 'value', 'why'] },
+  'bad-port-range': { kind: 'input', params: ['value', 'why'] },
+  'bad-port-list': { kind: 'input', params: ['value', 'item'] },
+  'bad-split': { kind: 'input', params: ['block', 'why'] },
+  'bad-mask-case': { kind: 'input', params: ['count'] },
+  'bad-port-case': { kind: 'input', params: ['value'] },
+  'too-many-ports': { kind: 'input', params: ['count', 'max'] },
+  'check-range': { kind: 'input', params: [] },
+  'check-with-stdin': { kind: 'input', params: [] },
+  'option-not-for-form': { kind: 'input', params: ['what', 'value', 'form', 'why'] },
+  'summarize-needs-input': { kind: 'input', params: [] },
+  'too-many-operands': { kind: 'input', params: ['what', 'command'] },
+} as const satisfies Record<string, ErrorSpec>;
+
+/** A code of the catalogue. */
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+type Spec<C extends ErrorCode> = (typeof ERROR_CATALOGUE)[C];
+
+/** The codes of one kind. */
+export type CodeOfKind<K extends ErrorKind> = {
+  [C in ErrorCode]: Spec<C>['kind'] extends K ? C : never;
+}[ErrorCode];
+
+/** The values a code's template needs, by placeholder name. */
+export type ErrorParams<C extends ErrorCode> = {
+  readonly [P in Spec<C>['params'][number]]: string | number;
+};
+
+/** Options shared by every netlab error. */
+export interface ErrorOptions {
+  /** The underlying error, kept for debugging. */
+  readonly cause?: unknown;
+}
+
+/**
+ * The arguments that make an error of one of the codes `C`: the code, then its values (left out
+ * when the template has none), then options. Each code is checked against its own placeholders.
+ */
+export type ErrorArgs<C extends ErrorCode> = {
+  [K in C]: Spec<K>['params'] extends readonly []
+    ? [code: K, params?: ErrorParams<K>, options?: ErrorOptions]
+    : [code: K, params: ErrorParams<K>, options?: ErrorOptions];
+}[C];
+
+/** The exit status of a kind of error. */
+export function exitStatus(kind: ErrorKind): ExitCode {
+  return kind === 'input' ? 2 : 1;
+}
+
+let templates: Readonly<Record<string, string>> | undefined;
+
+/** The English templates, read once, on the first error. */
+function englishTemplates(): Readonly<Record<string, string>> {
+  templates ??= readContentJson('messages/en/errors.json') as Record<string, string>;
+  return templates;
+}
+
+/** Fills a template's `{name}` placeholders; a name without a value stays as written. */
+export function fillTemplate(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The message of an error: its code's template filled with its values. */
+export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams<C>): string {
+  const template = englishTemplates()[code];
+  if (template === undefined) return `${code} ${JSON.stringify(params)}`;
+  return fillTemplate(template, params);
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  ERROR_CATALOGUE,
+  type ErrorCode,
+  exitStatus,
+  fillTemplate,
+} from '../../src/core/error-catalogue.js';
+import { InputError, InternalError, NetlabError } from '../../src/core/errors.js';
+
+const english: Record<string, string> = JSON.parse(
+  readFileSync(new URL('../../content/messages/en/errors.json', import.meta.url), 'utf8'),
+);
+const codes = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+
+/** The `{name}` placeholders of a template, each once, in order. */
+function placeholders(template: string): string[] {
+  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''))];
+}
+
+describe('the error catalogue', () => {
+  test('every code has an English template, and every template a code', () => {
+    expect(Object.keys(english).sort()).toEqual([...codes].sort());
+  });
+
+  test.each(codes)('the template of %s fills exactly the values the code declares', (code) => {
+    expect(placeholders(english[code] ?? '')).toEqual([...ERROR_CATALOGUE[code].params]);
+  });
+
+  test('codes are lower-case words joined by hyphens', () => {
+    expect(codes.filter((code) => !/^[a-z]+(-[a-z]+)*$/.test(code))).toEqual([]);
+  });
+
+  test('input errors exit 2; runtime failures and bugs exit 1', () => {
+    expect([exitStatus('input'), exitStatus('failure'), exitStatus('bug')]).toEqual([2, 1, 1]);
+    expect(new InputError('bad-port', { value: '"x"', why: 'no' }).exitCode).toBe(2);
+    expect(new NetlabError('interrupted').exitCode).toBe(1);
+    expect(new InternalError('no-syn-ack').exitCode).toBe(1);
+  });
+
+  test('an error carries its code, its values and the filled template as its message', () => {
+    const error = new InputError('bad-port', { value: '"70000"', why: 'it is over 65535' });
+    expect(error).toMatchObject({
+      code: 'bad-port',
+      params: { value: '"70000"', why: 'it is over 65535' },
+      message: 'cannot parse port "70000": it is over 65535',
+    });
+  });
+});
+
+describe('fillTemplate()', () => {
+  test.prop([fc.string().filter((text) => !text.includes('{'))])(
+    'leaves text without placeholders as it is',
+    (text) => {
+      expect(fillTemplate(text, { value: 'x' })).toBe(text);
+    },
+  );
+
+  test.prop([fc.string().filter((text) => !text.includes('{')), fc.string()])(
+    'puts each value in place of its placeholder, whatever the value holds',
+    (before, value) => {
+      expect(fillTemplate(`${before}{value}!`, { value })).toBe(`${before}${value}!`);
+    },
+  );
+
+  test('keeps a placeholder that has no value, so a missing value shows', () => {
+    expect(fillTemplate('port {port} on {host}', { port: 80 })).toBe('port 80 on {host}');
+  });
+});
