@@ -34,6 +34,7 @@ export function createPrng(seed: string): Prng {
   };
   const int = (low: number, high: number): number => {
     const span = high - low + 1;
+    if (!(span >= 1 && span <= 2 ** 32)) throw new RangeError(`int(${low}, ${high}) has no values`);
     const limit = 2 ** 32 - (2 ** 32 % span);
     for (;;) {
       const value = next();
@@ -43,9 +44,8 @@ export function createPrng(seed: string): Prng {
   return {
     int,
     pick: <T>(items: readonly T[]): T => {
-      const item = items[int(0, items.length - 1)];
-      if (item === undefined) throw new RangeError('pick() needs a non-empty list');
-      return item;
+      if (items.length === 0) throw new RangeError('pick() needs a non-empty list');
+      return items[int(0, items.length - 1)] as T;
     },
   };
 }

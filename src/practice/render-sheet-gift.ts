@@ -47,7 +47,7 @@ export function renderSheetGift(
   catalogue: MessageCatalogue,
   lang: Lang,
 ): string {
-  const header = `// netlab practice, seed ${seed}\n$CATEGORY: netlab/${escapeGift(seed)}\n`;
+  const header = `// netlab practice, seed ${seed}\n`;
   const questions = items.map((item) => {
     const name = escapeGift(`netlab-${seed}-${item.n}`);
     const prompt = escapeGift(oneLine(say(catalogue, item.prompt)));

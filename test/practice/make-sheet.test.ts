@@ -13,12 +13,12 @@ import { parsePort } from '../../src/calc/port-number.js';
 import { PORT_SERVICES } from '../../src/calc/port-services.js';
 import { sameSubnet } from '../../src/calc/same-subnet.js';
 import { subnetFacts } from '../../src/calc/subnet-facts.js';
-import { type SegmentEvent, simulateHandshake } from '../../src/sim/simulate-handshake.js';
-import { say } from '../../src/practice/drill-text.js';
 import { LEVELS, type Level } from '../../src/practice/drill.js';
+import { say } from '../../src/practice/drill-text.js';
 import { makeSheet, type SheetItem } from '../../src/practice/make-sheet.js';
 import { canonicalAnswer, checkPracticeReply } from '../../src/practice/practice-answer.js';
 import { TOPICS } from '../../src/practice/topics/index.js';
+import { type SegmentEvent, simulateHandshake } from '../../src/sim/simulate-handshake.js';
 import { loadCatalogue } from '../../src/text/message-catalogue.js';
 
 type Given = Record<string, string | number>;
@@ -52,7 +52,10 @@ const ORACLES: Record<string, (item: SheetItem) => string> = {
   'same-subnet': ({ ask, given }) => {
     const maskA = maskOf(str(given, given.mask === undefined ? 'maskA' : 'mask'));
     const maskB = maskOf(str(given, given.mask === undefined ? 'maskB' : 'mask'));
-    const result = sameSubnet(parseHostSpec(str(given, 'a'), maskA), parseHostSpec(str(given, 'b'), maskB));
+    const result = sameSubnet(
+      parseHostSpec(str(given, 'a'), maskA),
+      parseHostSpec(str(given, 'b'), maskB),
+    );
     return (ask === 'same-subnet' ? result.sameSubnet : result.aSeesB) ? 'yes' : 'no';
   },
   mask: ({ ask, given }) => {
@@ -73,7 +76,9 @@ const ORACLES: Record<string, (item: SheetItem) => string> = {
   },
   ports: ({ ask, given }) => {
     if (ask === 'range') return describePort(parsePort(str(given, 'port'))).range.id;
-    const service = PORT_SERVICES.find((s) => s.name === given.service && s.transport === given.transport);
+    const service = PORT_SERVICES.find(
+      (s) => s.name === given.service && s.transport === given.transport,
+    );
     return String(service?.port);
   },
   mac: ({ ask, given }) => {
@@ -99,7 +104,10 @@ const ORACLES: Record<string, (item: SheetItem) => string> = {
     if (ask === 'request-mac') return 'ff ff ff ff ff ff';
     if (ask === 'reply-mac') return str(given, 'mac').replaceAll(':', ' ');
     const host = parseHostSpec(str(given, 'host'));
-    const result = sameSubnet(host, { address: parseAddress(str(given, 'destination')), mask: host.mask });
+    const result = sameSubnet(host, {
+      address: parseAddress(str(given, 'destination')),
+      mask: host.mask,
+    });
     return result.aSeesB ? str(given, 'destination') : str(given, 'gateway');
   },
 };
@@ -126,8 +134,12 @@ describe('makeSheet() draws every answer from the calculators', () => {
     (seed, level) => {
       for (const item of makeSheet({ seed, topics: ['vlsm'], count: 5, level })) {
         const block = subnetFacts(parseHostSpec(str(item.given, 'block')));
-        const plan = say(english, { key: '{plan}', ...item.because }).split(': ').at(-1) ?? '';
-        const row = plan.split('; ').find((entry) => entry.startsWith(`${item.given.subnet} → `)) ?? '';
+        const plan =
+          say(english, { key: '{plan}', ...item.because })
+            .split(': ')
+            .at(-1) ?? '';
+        const row =
+          plan.split('; ').find((entry) => entry.startsWith(`${item.given.subnet} → `)) ?? '';
         const subnet = parseHostSpec(row.split(' → ')[1]?.replace(/\.$/, '') ?? '');
         const facts = subnetFacts(subnet);
         const hosts = BigInt(item.given.subnet ?? 0);
@@ -135,7 +147,8 @@ describe('makeSheet() draws every answer from the calculators', () => {
         expect(facts.network.value & block.mask.mask).toBe(block.network.value);
         expect(facts.hosts >= hosts).toBe(true);
         expect(maskFacts(parseMask(`/${facts.mask.prefix + 1}`)).usableHosts < hosts).toBe(true);
-        const expected = item.ask === 'network' ? formatAddress(facts.network) : `/${facts.mask.prefix}`;
+        const expected =
+          item.ask === 'network' ? formatAddress(facts.network) : `/${facts.mask.prefix}`;
         expect(canonicalAnswer(item.answer)).toBe(expected);
       }
     },
@@ -173,13 +186,22 @@ describe('makeSheet() is reproducible', () => {
     'the same seed gives the same sheet',
     (seed, level, count) => {
       const settings = { seed, topics: [], count, level };
-      expect(JSON.stringify(makeSheet(settings), replacer)).toBe(JSON.stringify(makeSheet(settings), replacer));
+      expect(JSON.stringify(makeSheet(settings), replacer)).toBe(
+        JSON.stringify(makeSheet(settings), replacer),
+      );
     },
   );
 
   test('a pinned seed gives the pinned sheet, on every machine and Node version', () => {
-    const sheet = makeSheet({ seed: 's1234', topics: ['subnet', 'binary'], count: 4, level: 'medium' });
-    expect(sheet.map((item) => [item.ask, item.given, canonicalAnswer(item.answer)])).toMatchSnapshot();
+    const sheet = makeSheet({
+      seed: 's1234',
+      topics: ['subnet', 'binary'],
+      count: 4,
+      level: 'medium',
+    });
+    expect(
+      sheet.map((item) => [item.ask, item.given, canonicalAnswer(item.answer)]),
+    ).toMatchSnapshot();
   });
 
   test('different seeds give different sheets', () => {
@@ -190,13 +212,17 @@ describe('makeSheet() is reproducible', () => {
 });
 
 describe('every question and explanation has its text in both languages', () => {
-  fcTest.prop([seeds, levels], { numRuns: 40 })('no message is missing or leaves a placeholder', (seed, level) => {
-    for (const item of makeSheet({ seed, topics: [], count: 20, level })) {
-      for (const catalogue of [english, chinese]) {
-        for (const ref of [item.prompt, item.because]) expect(say(catalogue, ref)).not.toMatch(/\{[A-Za-z]+\}/);
+  fcTest.prop([seeds, levels], { numRuns: 40 })(
+    'no message is missing or leaves a placeholder',
+    (seed, level) => {
+      for (const item of makeSheet({ seed, topics: [], count: 20, level })) {
+        for (const catalogue of [english, chinese]) {
+          for (const ref of [item.prompt, item.because])
+            expect(say(catalogue, ref)).not.toMatch(/\{[A-Za-z]+\}/);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 function replacer(_key: string, value: unknown): unknown {

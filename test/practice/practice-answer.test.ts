@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { parseAddress } from '../../src/calc/parse-address.js';
 import { parseMask } from '../../src/calc/parse-mask.js';
-import { answerSpellings, checkPracticeReply, type PracticeAnswer } from '../../src/practice/practice-answer.js';
+import {
+  answerSpellings,
+  checkPracticeReply,
+  type PracticeAnswer,
+} from '../../src/practice/practice-answer.js';
 
 const mask26: PracticeAnswer = { kind: 'mask', value: parseMask('/26'), form: 'prefix' };
 const wildcard24: PracticeAnswer = { kind: 'mask', value: parseMask('/24'), form: 'wildcard' };

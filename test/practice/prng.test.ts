@@ -10,16 +10,17 @@ describe('createPrng()', () => {
     ]);
   });
 
-  fcTest.prop([fc.string(), fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 0, max: 5000 })])(
-    'int() stays within its bounds',
-    (seed, low, span) => {
-      const rng = createPrng(seed);
-      for (let i = 0; i < 20; i += 1) {
-        const value = rng.int(low, low + span);
-        expect(value >= low && value <= low + span && Number.isInteger(value)).toBe(true);
-      }
-    },
-  );
+  fcTest.prop([
+    fc.string(),
+    fc.integer({ min: -1000, max: 1000 }),
+    fc.integer({ min: 0, max: 5000 }),
+  ])('int() stays within its bounds', (seed, low, span) => {
+    const rng = createPrng(seed);
+    for (let i = 0; i < 20; i += 1) {
+      const value = rng.int(low, low + span);
+      expect(value >= low && value <= low + span && Number.isInteger(value)).toBe(true);
+    }
+  });
 
   test('pick() refuses an empty list', () => {
     expect(() => createPrng('x').pick([])).toThrow(RangeError);

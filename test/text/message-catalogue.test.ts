@@ -28,7 +28,9 @@ describe('loadCatalogue()', () => {
   });
 
   test('throws on a key missing in every language', () => {
-    expect(() => loadCatalogue('demo', 'en', { root }).text('nothing')).toThrow('no message "nothing"');
+    expect(() => loadCatalogue('demo', 'en', { root }).text('nothing')).toThrow(
+      'no message "nothing"',
+    );
   });
 
   test.for([
