@@ -134,10 +134,7 @@ describe('makeSheet() draws every answer from the calculators', () => {
     (seed, level) => {
       for (const item of makeSheet({ seed, topics: ['vlsm'], count: 5, level })) {
         const block = subnetFacts(parseHostSpec(str(item.given, 'block')));
-        const plan =
-          say(english, { key: '{plan}', ...item.because })
-            .split(': ')
-            .at(-1) ?? '';
+        const plan = say(english, item.because).split(': ').at(-1) ?? '';
         const row =
           plan.split('; ').find((entry) => entry.startsWith(`${item.given.subnet} → `)) ?? '';
         const subnet = parseHostSpec(row.split(' → ')[1]?.replace(/\.$/, '') ?? '');

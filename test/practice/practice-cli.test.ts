@@ -145,7 +145,7 @@ describe('netlab practice grade', () => {
  * numerical, TRUE/FALSE, "####" general feedback; "\" escapes ~ = # { } :.
  */
 function parseGift(text: string) {
-  const unescape = (part: string) => part.replaceAll(/\\([~=#{}:\\])/g, '$1');
+  const unescapeGift = (part: string) => part.replaceAll(/\\([~=#{}:\\])/g, '$1');
   const blocks = text.split(/\n\s*\n/).map((block) =>
     block
       .split('\n')
@@ -178,17 +178,17 @@ function parseGift(text: string) {
           .split(/(?<!\\)(?=[=~])/)
           .map((part) => part.trim())
           .filter((part) => part !== '');
-        right = answers.filter((a) => a.startsWith('=')).map((a) => unescape(a.slice(1)));
-        wrong = answers.filter((a) => a.startsWith('~')).map((a) => unescape(a.slice(1)));
+        right = answers.filter((a) => a.startsWith('=')).map((a) => unescapeGift(a.slice(1)));
+        wrong = answers.filter((a) => a.startsWith('~')).map((a) => unescapeGift(a.slice(1)));
         type = wrong.length > 0 ? 'multichoice' : 'shortanswer';
       }
       return {
-        name: unescape(named[1] ?? ''),
-        text: unescape(rest.slice(0, open).trim()),
+        name: unescapeGift(named[1] ?? ''),
+        text: unescapeGift(rest.slice(0, open).trim()),
         type,
         right,
         wrong,
-        feedback: unescape(feedback),
+        feedback: unescapeGift(feedback),
       };
     });
 }
