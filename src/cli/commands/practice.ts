@@ -121,7 +121,7 @@ async function runPractice(argv: PracticeArgs, context: CommandContext): Promise
 /** `netlab practice [TOPIC...]`, `practice grade FILE`, `practice sheet`: seeded drills, grading and worksheets. */
 export const practiceCommand = defineCommand({
   command: 'practice [words..]',
-  describe: 'Seeded drills with worked answers; grade a class, print sheets, export to Moodle',
+  describe: 'Seeded drills with worked answers; grading, worksheets, Moodle',
   group: 'lessons',
   example: 'netlab practice subnet --seed s1234',
   builder: (yargs) =>
