@@ -9,6 +9,7 @@ import { lessonCommand } from './commands/lesson.js';
 import { macCommand } from './commands/mac.js';
 import { maskCommand } from './commands/mask.js';
 import { portCommand } from './commands/port.js';
+import { practiceCommand } from './commands/practice.js';
 import { receiveCommand } from './commands/receive.js';
 import { sameSubnetCommand } from './commands/same-subnet.js';
 import { sendCommand } from './commands/send.js';
@@ -31,6 +32,7 @@ export const commands: readonly NetlabCommand[] = [
   receiveCommand,
   lessonCommand,
   tourCommand,
+  practiceCommand,
   arpCommand,
   handshakeCommand,
   layersCommand,

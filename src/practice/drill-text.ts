@@ -1,0 +1,34 @@
+import type { Lang } from '../render/lang.js';
+import type { MessageCatalogue } from '../text/message-catalogue.js';
+import type { Drill, MessageRef } from './drill.js';
+import { canonicalAnswer } from './practice-answer.js';
+
+/** Fills a message reference from the catalogue. */
+export function say(catalogue: MessageCatalogue, ref: MessageRef): string {
+  const params = Object.fromEntries(
+    Object.entries(ref.params ?? {}).map(([name, value]) => [
+      name,
+      typeof value === 'object' ? say(catalogue, value) : value,
+    ]),
+  );
+  return catalogue.text(ref.key, params);
+}
+
+/** The question in words, with its numbered options when it is multiple choice. */
+export function promptText(drill: Drill, catalogue: MessageCatalogue, lang: Lang): string {
+  const prompt = say(catalogue, drill.prompt);
+  if (drill.answer.kind !== 'choice') return prompt;
+  const options = drill.answer.choices.map(
+    (choice, index) => `${index + 1}) ${choice.label[lang]}`,
+  );
+  return `${prompt}\n${options.join('\n')}`;
+}
+
+/** The right answer as the student reads it: a choice by its label, anything else canonically. */
+export function answerText(drill: Drill, lang: Lang): string {
+  const { answer } = drill;
+  if (answer.kind === 'choice') {
+    return answer.choices.find((choice) => choice.id === answer.value)?.label[lang] ?? answer.value;
+  }
+  return canonicalAnswer(answer);
+}

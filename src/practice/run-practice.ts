@@ -1,0 +1,144 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { CommandContext } from '../cli/command.js';
+import { type ExitCode, InputError } from '../errors.js';
+import { TerminalInput } from '../lessons/terminal-input.js';
+import type { Lang } from '../render/lang.js';
+import { loadCatalogue } from '../text/message-catalogue.js';
+import { answerText, say } from './drill-text.js';
+import { gradedJson, gradeSheet, readAnswers } from './grade-sheet.js';
+import { makeSheet, type SheetSettings } from './make-sheet.js';
+import { renderSheetGift } from './render-sheet-gift.js';
+import { renderSheetMd } from './render-sheet-md.js';
+import { renderSummary, runDrill, wrapLines } from './run-drill.js';
+import { sheetJson } from './sheet-json.js';
+
+/** Widest text the drill writes, even on a wide terminal. */
+const MAX_WIDTH = 80;
+/** The largest answer file the grader reads: far more than 500 answers need. */
+const MAX_ANSWER_BYTES = 1024 * 1024;
+
+/** A seed for a drill run without --seed, printed so that the run can be replayed. */
+export function freshSeed(): string {
+  return randomBytes(4).toString('hex');
+}
+
+function writeRows(context: CommandContext, rows: readonly unknown[]): void {
+  context.io.stdout.write(rows.map((row) => `${JSON.stringify(row)}\n`).join(''));
+}
+
+/** `netlab practice --json`: the sheet's questions as NDJSON, with the key when `answers`. */
+export function printSheetJson(
+  settings: SheetSettings,
+  answers: boolean,
+  context: CommandContext,
+): ExitCode {
+  const english = loadCatalogue('practice', 'en');
+  writeRows(
+    context,
+    makeSheet(settings).map((item) => sheetJson(item, english, answers)),
+  );
+  return 0;
+}
+
+/** `netlab practice`: the interactive drill; Ctrl-C, end of input or the time limit end it with the summary. */
+export async function practiseDrill(
+  settings: SheetSettings,
+  options: { readonly lang: Lang; readonly timeLimit?: number | undefined },
+  context: CommandContext,
+): Promise<ExitCode> {
+  const { io } = context;
+  const catalogue = loadCatalogue('practice', options.lang);
+  const items = makeSheet(settings);
+  const width = Math.min(io.columns, MAX_WIDTH);
+  const timer =
+    options.timeLimit === undefined ? undefined : AbortSignal.timeout(options.timeLimit * 1000);
+  const signal = timer === undefined ? context.signal : AbortSignal.any([context.signal, timer]);
+  io.stdout.write(
+    wrapLines(catalogue.text('drill.start', { seed: settings.seed, count: items.length }), width),
+  );
+  const { tally } = await runDrill(items, {
+    out: io.stdout,
+    input: new TerminalInput(io.stdin),
+    catalogue,
+    lang: options.lang,
+    width,
+    signal,
+    echo: !io.stdinIsTTY,
+  });
+  if (timer?.aborted === true) io.stdout.write(`\n${catalogue.text('drill.time-up')}\n`);
+  io.stdout.write(renderSummary(tally, catalogue));
+  return 0;
+}
+
+async function readAnswerFile(file: string, cwd: string): Promise<string> {
+  const path = resolve(cwd, file);
+  try {
+    const size = (await stat(path)).size;
+    if (size > MAX_ANSWER_BYTES) {
+      throw new InputError(
+        'bad-answers',
+        `cannot grade "${file}": it is ${size} bytes, more than the ${MAX_ANSWER_BYTES} an answer file may be`,
+      );
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new InputError(
+      'bad-answers',
+      `cannot read answers "${file}": ${code === 'ENOENT' ? 'no such file' : code}`,
+    );
+  }
+}
+
+/** `netlab practice grade FILE`: a verdict per question, then the total. */
+export async function gradeAnswers(
+  file: string,
+  settings: SheetSettings,
+  lang: Lang,
+  context: CommandContext,
+): Promise<ExitCode> {
+  const text = await readAnswerFile(file, context.io.cwd);
+  const graded = gradeSheet(makeSheet(settings), readAnswers(text));
+  const score = graded.filter((row) => row.verdict === 'right').length;
+  if (context.json) {
+    const english = loadCatalogue('practice', 'en');
+    writeRows(context, [
+      ...graded.map((row) => gradedJson(row, say(english, row.item.because))),
+      { score, total: graded.length },
+    ]);
+    return 0;
+  }
+  const catalogue = loadCatalogue('practice', lang);
+  const lines = graded.map((row) => {
+    const given = row.given ?? '';
+    const answer = answerText(row.item, lang);
+    const head = catalogue.text(`grade.${row.verdict}`, { n: row.item.n, given, answer });
+    return row.verdict === 'right'
+      ? `${head}\n`
+      : `${head}\n${wrapLines(say(catalogue, row.item.because), MAX_WIDTH, '   ')}`;
+  });
+  context.io.stdout.write(
+    `${lines.join('')}${catalogue.text('grade.total', { score, total: graded.length })}\n`,
+  );
+  return 0;
+}
+
+/** `netlab practice sheet --format md|gift`: a printable worksheet with its key, or a Moodle quiz. */
+export function printSheet(
+  settings: SheetSettings,
+  format: 'md' | 'gift',
+  lang: Lang,
+  context: CommandContext,
+): ExitCode {
+  const catalogue = loadCatalogue('practice', lang);
+  const items = makeSheet(settings);
+  context.io.stdout.write(
+    format === 'md'
+      ? renderSheetMd(items, { seed: settings.seed, level: settings.level }, catalogue, lang)
+      : renderSheetGift(items, settings.seed, catalogue, lang),
+  );
+  return 0;
+}
