@@ -84,7 +84,7 @@ export async function startCapture(
   await new Promise<void>((resolve, reject) => {
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
-      if (stderr.includes('Capturing on')) resolve();
+      if (stderr.includes('File:')) resolve();
     });
     child.once('error', (error) =>
       reject(new NetlabError('capture', `cannot capture on ${on}: ${error.message}`)),

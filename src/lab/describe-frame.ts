@@ -48,26 +48,20 @@ const ICMP_NAMES: Readonly<Record<number, string>> = {
   11: 'time to live exceeded',
 };
 
-function describeArp(payload: Uint8Array, source: string, destination: string): FrameFacts {
-  const op = u16(payload, 6) === 1 ? 'request' : 'reply';
-  const arp = {
-    op,
-    senderMac: mac(payload, 8),
-    senderIp: ip4(payload, 14),
-    targetIp: ip4(payload, 24),
-  } as const;
+/** An ARP frame's facts and line, from its fields: captured frames and simulated ones alike. */
+export function describeArp(
+  source: string,
+  destination: string,
+  arp: NonNullable<FrameFacts['arp']>,
+): FrameFacts {
+  const { op } = arp;
   const cast = destination === BROADCAST ? 'broadcast' : 'unicast';
   const said =
     op === 'request'
-      ? `who has ${arp.targetIp}? tell ${arp.senderIp}`
-      : `${arp.senderIp} is at ${arp.senderMac}`;
-  return {
-    source,
-    destination,
-    kind: 'arp',
-    arp,
-    line: `ARP  ${source} > ${destination} (${cast}): ${said}`,
-  };
+      ? `request: who has ${arp.targetIp}? tell ${arp.senderIp}`
+      : `reply: ${arp.senderIp} is at ${arp.senderMac}`;
+  const line = `ARP  ${said} [${source} > ${destination} ${cast}]`;
+  return { source, destination, kind: 'arp', arp, line };
 }
 
 /**
@@ -92,7 +86,12 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
   const macs = `[${source} > ${destination}]`;
   const { ethernet, ipv4, tcp } = dissection;
   if (ethernet.etherType === 0x0806 && ethernet.payload.length >= 28)
-    return describeArp(ethernet.payload, source, destination);
+    return describeArp(source, destination, {
+      op: u16(ethernet.payload, 6) === 1 ? 'request' : 'reply',
+      senderMac: mac(ethernet.payload, 8),
+      senderIp: ip4(ethernet.payload, 14),
+      targetIp: ip4(ethernet.payload, 24),
+    });
   if (ipv4 === null) {
     const type = `0x${ethernet.etherType.toString(16).padStart(4, '0')}`;
     return {
