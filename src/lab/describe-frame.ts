@@ -107,6 +107,10 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
     ttl: ipv4.ttl,
   };
   const data = ipv4.payload;
+  if (ipv4.fragmentOffset !== 0) {
+    const line = `IP   ${ip.source} > ${ip.destination} fragment at byte ${ipv4.fragmentOffset * 8}${ipv4.moreFragments ? ', more follow' : ', the last'} ttl=${ip.ttl} ${macs}`;
+    return { source, destination, kind: 'ipv4', ip, line };
+  }
   if (tcp !== null) {
     const facts = {
       sourcePort: tcp.sourcePort,

@@ -2,7 +2,7 @@ import { formatAddress } from '../calc/format-address.js';
 import { formatMac } from '../calc/mac-address.js';
 import { parseHostSpec } from '../calc/parse-host-spec.js';
 import { sameSubnet } from '../calc/same-subnet.js';
-import { InputError } from '../errors.js';
+import { NetlabError } from '../errors.js';
 import { defaultLan } from '../sim/default-lan.js';
 import { simulateArp } from '../sim/simulate-arp.js';
 import { describeArp, type FrameFacts } from './describe-frame.js';
@@ -132,8 +132,9 @@ async function startServer(
   lab: ExperimentLab,
   id: ExperimentId,
   bindTo: string,
+  port = PORT,
 ): Promise<() => void> {
-  const child = spawnInLab(lab.lab, 'B', demoArgs(id, 'server', bindTo));
+  const child = spawnInLab(lab.lab, 'B', demoArgs(id, 'server', bindTo, port));
   await new Promise<void>((resolve, reject) => {
     let seen = '';
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -142,7 +143,7 @@ async function startServer(
     });
     child.once('exit', (code) =>
       reject(
-        new InputError('lab-server', `the ${id} server on B exited with ${code} before listening`),
+        new NetlabError('lab-server', `the ${id} server on B exited with ${code} before listening`),
       ),
     );
   });
