@@ -99,7 +99,15 @@ async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
     'true',
   );
   lab.step('TTL 1: R may not forward it and answers "time to live exceeded".');
+  await lab.capture('s1');
   await lab.run('A', ['ping', '-c', '1', '-W', '2', '-t', '1', C]);
+  const expired =
+    (await lab.frames((_on, got) => got.some((f) => f.icmp?.type === 11))).get('s1') ?? [];
+  lab.compare(
+    'R answers a TTL 1 packet with',
+    expired.some((f) => f.icmp?.type === 11) ? 'time to live exceeded' : 'nothing',
+    'time to live exceeded',
+  );
   lab.step('A wrong mask on A (/16): A now thinks C is on its own LAN and ARPs for C itself.');
   await lab.run('A', ['ip', 'addr', 'replace', `${A}/16`, 'dev', 'eth0']);
   await lab.run('A', ['ip', 'addr', 'del', `${A}/24`, 'dev', 'eth0']);
