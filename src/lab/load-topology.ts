@@ -12,7 +12,7 @@ export const BUILT_IN_TOPOLOGIES = ['lan', 'two-lans'] as const;
 /** The shipped topologies folder, found from this module (src/lab/ in tests, dist/ when bundled). */
 function topologiesFolder(): string {
   let folder = dirname(fileURLToPath(import.meta.url));
-  for (let up = 0; up < 3; up += 1) {
+  for (let up = 0; up < 4; up += 1) {
     const candidate = join(folder, 'topologies');
     if (existsSync(join(candidate, 'lan.yaml'))) return candidate;
     folder = dirname(folder);
