@@ -1,7 +1,7 @@
 import type { LabEvent } from './experiment-kit.js';
 
 /** Splits a frame line before its MAC pair when it would pass `columns`. */
-function fit(line: string, indent: string, columns: number): string {
+function fitLine(line: string, indent: string, columns: number): string {
   const cut = line.lastIndexOf(' [');
   if (indent.length + line.length <= columns || cut === -1) return `${indent}${line}`;
   return `${indent}${line.slice(0, cut)}\n${' '.repeat(indent.length + 5)}${line.slice(cut + 1)}`;
@@ -23,7 +23,7 @@ export function renderLabEvent(event: LabEvent, columns: number): string {
       ].join('\n');
     }
     case 'frame':
-      return fit(event.frame.line, `  ${event.on} ${String(event.n).padStart(2)} `, columns);
+      return fitLine(event.frame.line, `  ${event.on} ${String(event.n).padStart(2)} `, columns);
     case 'compare':
       return [
         `  check: ${event.what}`,
