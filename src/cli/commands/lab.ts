@@ -15,8 +15,7 @@ const EXPERIMENT_NAMES = [
 /** `netlab lab ...`: a real LAN in network namespaces, its verbs and its guided experiments. */
 export const labCommand = defineCommand({
   command: 'lab <what> [rest..]',
-  describe:
-    'A real LAN in network namespaces, no root: up down status run shell capture, experiments',
+  describe: 'A real LAN in namespaces, no root: lab up, lab arp, lab gateway',
   group: 'demos',
   example: 'netlab lab arp',
   builder: (yargs) =>
