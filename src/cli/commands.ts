@@ -4,6 +4,7 @@ import { chatCommand } from './commands/chat.js';
 import { classifyCommand } from './commands/classify.js';
 import { demoCommand } from './commands/demo.js';
 import { handshakeCommand } from './commands/handshake.js';
+import { labCommand } from './commands/lab.js';
 import { layersCommand } from './commands/layers.js';
 import { lessonCommand } from './commands/lesson.js';
 import { macCommand } from './commands/mac.js';
@@ -36,4 +37,5 @@ export const commands: readonly NetlabCommand[] = [
   arpCommand,
   handshakeCommand,
   layersCommand,
+  labCommand,
 ];

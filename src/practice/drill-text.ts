@@ -1,4 +1,4 @@
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
 import type { Drill, MessageRef } from './drill.js';
 import { canonicalAnswer } from './practice-answer.js';

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import type { SheetItem } from './make-sheet.js';
 import { canonicalAnswer, checkPracticeReply } from './practice-answer.js';
 
@@ -18,17 +18,15 @@ function rowAnswer(line: string, number: number): [number, string] {
   try {
     row = JSON.parse(line);
   } catch {
-    throw new InputError(
-      'bad-answers',
-      `cannot read line ${number} of the answers as JSON: ${line.slice(0, 60)}`,
-    );
+    throw new InputError('bad-answers', {
+      message: `cannot read line ${number} of the answers as JSON: ${line.slice(0, 60)}`,
+    });
   }
   const { n, answer } = (row ?? {}) as { n?: unknown; answer?: unknown };
   if (typeof n !== 'number' || !Number.isInteger(n) || typeof answer !== 'string') {
-    throw new InputError(
-      'bad-answers',
-      `cannot read line ${number} of the answers: a row needs "n" (a number) and "answer" (a string)`,
-    );
+    throw new InputError('bad-answers', {
+      message: `cannot read line ${number} of the answers: a row needs "n" (a number) and "answer" (a string)`,
+    });
   }
   return [n, answer];
 }

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 import { type Drill, LEVELS, type Level } from './drill.js';
 import { createPrng } from './prng.js';
 import type { Topic } from './topic.js';
@@ -27,10 +27,9 @@ export function findTopics(names: readonly string[]): Topic[] {
   return names.map((name) => {
     const topic = TOPICS.find((candidate) => candidate.id === name);
     if (topic !== undefined) return topic;
-    throw new InputError(
-      'unknown-topic',
-      `cannot practise topic "${name}": there is no such topic; choose from ${TOPICS.map((t) => t.id).join(', ')}`,
-    );
+    throw new InputError('unknown-topic', {
+      message: `cannot practise topic "${name}": there is no such topic; choose from ${TOPICS.map((t) => t.id).join(', ')}`,
+    });
   });
 }
 
@@ -38,19 +37,17 @@ export function findTopics(names: readonly string[]): Topic[] {
 export function parseLevel(text: string): Level {
   const level = LEVELS.find((candidate) => candidate === text);
   if (level !== undefined) return level;
-  throw new InputError(
-    'unknown-level',
-    `cannot use level "${text}": choose from ${LEVELS.join(', ')}`,
-  );
+  throw new InputError('unknown-level', {
+    message: `cannot use level "${text}": choose from ${LEVELS.join(', ')}`,
+  });
 }
 
 /** Reads a --count: a whole number from 1 to 500. */
 export function parseCount(text: string): number {
   if (/^[1-9][0-9]{0,2}$/.test(text) && Number(text) <= MAX_COUNT) return Number(text);
-  throw new InputError(
-    'bad-count',
-    `cannot ask ${JSON.stringify(text)} questions: give a whole number from 1 to ${MAX_COUNT}`,
-  );
+  throw new InputError('bad-question-count', {
+    message: `cannot ask ${JSON.stringify(text)} questions: give a whole number from 1 to ${MAX_COUNT}`,
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../core/errors.js';
 
 /** Longest seed taken: a student id or a short word. */
 const MAX_SEED = 64;
@@ -18,8 +18,7 @@ export function parseSeed(text: string): string {
           ? 'it has a space or control character'
           : undefined;
   if (why === undefined) return text;
-  throw new InputError(
-    'bad-seed',
-    `cannot use seed ${JSON.stringify(text)}: ${why}; give a student id or a word such as s1234`,
-  );
+  throw new InputError('bad-seed', {
+    message: `cannot use seed ${JSON.stringify(text)}: ${why}; give a student id or a word such as s1234`,
+  });
 }

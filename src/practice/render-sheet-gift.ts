@@ -1,4 +1,4 @@
-import type { Lang } from '../render/lang.js';
+import type { Lang } from '../core/lang.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
 import { say } from './drill-text.js';
 import type { SheetItem } from './make-sheet.js';

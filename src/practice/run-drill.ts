@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
-import { wrapText } from '../i18n/wrap-text.js';
+import type { Lang } from '../core/lang.js';
 import type { TerminalInput } from '../lessons/terminal-input.js';
-import type { Lang } from '../render/lang.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
+import { wrapText } from '../text/wrap-text.js';
 import { answerText, promptText, say } from './drill-text.js';
 import type { SheetItem } from './make-sheet.js';
 import { checkPracticeReply } from './practice-answer.js';

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { CommandContext } from '../cli/command.js';
-import { type ExitCode, InputError } from '../errors.js';
+import type { CommandContext } from '../core/command-context.js';
+import { InputError } from '../core/errors.js';
+import type { ExitCode } from '../core/exit-code.js';
+import type { Lang } from '../core/lang.js';
 import { TerminalInput } from '../lessons/terminal-input.js';
-import type { Lang } from '../render/lang.js';
 import { loadCatalogue } from '../text/message-catalogue.js';
 import { answerText, say } from './drill-text.js';
 import { gradedJson, gradeSheet, readAnswers } from './grade-sheet.js';
@@ -77,19 +78,17 @@ async function readAnswerFile(file: string, cwd: string): Promise<string> {
   try {
     const size = (await stat(path)).size;
     if (size > MAX_ANSWER_BYTES) {
-      throw new InputError(
-        'bad-answers',
-        `cannot grade "${file}": it is ${size} bytes, more than the ${MAX_ANSWER_BYTES} an answer file may be`,
-      );
+      throw new InputError('bad-answers', {
+        message: `cannot grade "${file}": it is ${size} bytes, more than the ${MAX_ANSWER_BYTES} an answer file may be`,
+      });
     }
     return await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new InputError(
-      'bad-answers',
-      `cannot read answers "${file}": ${code === 'ENOENT' ? 'no such file' : code}`,
-    );
+    throw new InputError('bad-answers', {
+      message: `cannot read answers "${file}": ${code === 'ENOENT' ? 'no such file' : code}`,
+    });
   }
 }
 

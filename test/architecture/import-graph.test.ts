@@ -13,6 +13,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['render'], // strings from data
   ['transfer', 'batch'], // the send/receive protocol; batch mode (--stdin) and its fast path
   ['demos', 'lessons'], // narration over net and transfer; the lesson player and course
+  ['lab', 'practice'], // real LANs in namespaces; seeded drills over the calculators
   ['cli', 'startup'], // yargs and the commands; the launcher's code cache
   ['bin.ts', 'index.ts'], // the two entry points
 ];

@@ -10,15 +10,15 @@ import {
   sameSubnetAnswerer,
   subnetAnswerer,
 } from '../../src/batch/fast-batch.js';
-import { formatAddress } from '../../src/calc/format-address.js';
-import { parseAddress } from '../../src/calc/parse-address.js';
-import { SPECIAL_BLOCKS } from '../../src/calc/special-registry.js';
 import {
   type BatchHandler,
   type ChunkAnswerer,
   MAX_LINE_LENGTH,
   runBatch,
 } from '../../src/batch/run-batch.js';
+import { formatAddress } from '../../src/calc/format-address.js';
+import { parseAddress } from '../../src/calc/parse-address.js';
+import { SPECIAL_BLOCKS } from '../../src/calc/special-registry.js';
 import { classifyBatchHandler } from '../../src/cli/commands/classify.js';
 import { sameSubnetBatchHandler } from '../../src/cli/commands/same-subnet.js';
 import { subnetBatchHandler } from '../../src/cli/commands/subnet.js';

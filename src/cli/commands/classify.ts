@@ -1,7 +1,7 @@
+import type { BatchHandler } from '../../batch/run-batch.js';
 import type { Classification } from '../../calc/classify.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
-import type { BatchHandler } from '../../batch/run-batch.js';
 import { defineCommand } from '../command.js';
 
 /** Loads what classify needs, only when it runs. */

@@ -1,7 +1,8 @@
-import type { ExitCode } from '../../errors.js';
-import { InputError } from '../../errors.js';
-import type { Lang } from '../../render/lang.js';
-import { type CommandContext, defineCommand } from '../command.js';
+import type { CommandContext } from '../../core/command-context.js';
+import { InputError } from '../../core/errors.js';
+import type { ExitCode } from '../../core/exit-code.js';
+import type { Lang } from '../../core/lang.js';
+import { defineCommand } from '../command.js';
 import { langOption } from './_lang-option.js';
 
 /** The longest --time-limit: a day. */
@@ -26,10 +27,10 @@ export function practiceRequest(
   if (first === 'grade') {
     const [file, ...extra] = rest;
     if (file === undefined || extra.length > 0) {
-      throw new InputError(
-        'usage',
-        'practice grade needs one answer file, e.g. "netlab practice grade answers.txt --seed s1234"; name topics with --topic',
-      );
+      throw new InputError('practice-usage', {
+        message:
+          'practice grade needs one answer file, e.g. "netlab practice grade answers.txt --seed s1234"; name topics with --topic',
+      });
     }
     return { action: 'grade', file, topics: topicOption };
   }
@@ -40,10 +41,9 @@ export function practiceRequest(
 /** Reads --time-limit: whole seconds, 1 to a day. */
 export function parseTimeLimit(text: string): number {
   if (/^[1-9][0-9]{0,4}$/.test(text) && Number(text) <= MAX_SECONDS) return Number(text);
-  throw new InputError(
-    'bad-time-limit',
-    `cannot use time limit "${text}": give whole seconds from 1 to ${MAX_SECONDS}`,
-  );
+  throw new InputError('bad-time-limit', {
+    message: `cannot use time limit "${text}": give whole seconds from 1 to ${MAX_SECONDS}`,
+  });
 }
 
 interface PracticeArgs {
@@ -60,10 +60,9 @@ interface PracticeArgs {
 
 function needSeed(seed: string | undefined, what: string): string {
   if (seed !== undefined) return seed;
-  throw new InputError(
-    'bad-seed',
-    `${what} needs --seed, the seed of the sheet (e.g. a student id): the same seed gives the same questions`,
-  );
+  throw new InputError('bad-seed', {
+    message: `${what} needs --seed, the seed of the sheet (e.g. a student id): the same seed gives the same questions`,
+  });
 }
 
 async function runPractice(argv: PracticeArgs, context: CommandContext): Promise<ExitCode> {
@@ -72,7 +71,7 @@ async function runPractice(argv: PracticeArgs, context: CommandContext): Promise
       import('../../practice/make-sheet.js'),
       import('../../practice/parse-seed.js'),
       import('../../practice/run-practice.js'),
-      import('../../render/lang.js'),
+      import('../../core/lang.js'),
     ]);
   const request = practiceRequest(argv.words ?? [], argv.topic ?? []);
   const topics = findTopics(request.topics).map((topic) => topic.id);
@@ -91,7 +90,9 @@ async function runPractice(argv: PracticeArgs, context: CommandContext): Promise
     case 'sheet': {
       const format = argv.format ?? 'md';
       if (format !== 'md' && format !== 'gift') {
-        throw new InputError('usage', `cannot write a sheet as "${format}": choose md or gift`);
+        throw new InputError('practice-usage', {
+          message: `cannot write a sheet as "${format}": choose md or gift`,
+        });
       }
       return run.printSheet(
         settingsFor(needSeed(argv.seed, 'practice sheet')),

@@ -1,8 +1,8 @@
+import type { BatchHandler } from '../../batch/run-batch.js';
 import type { SubnetFacts } from '../../calc/subnet-facts.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import type { BatchHandler } from '../../batch/run-batch.js';
 import { defineCommand } from '../command.js';
 
 /** How `subnet --stdin` answers one line carefully; the fast path falls back to it. */

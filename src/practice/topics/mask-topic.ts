@@ -1,6 +1,6 @@
 import { formatAddress } from '../../calc/format-address.js';
 import { maskFacts } from '../../calc/mask-facts.js';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import type { Drill, Level } from '../drill.js';
 import { smallestSubnet } from '../smallest-prefix.js';
 import type { Topic } from '../topic.js';
@@ -20,7 +20,7 @@ export const maskTopic: Topic = {
       const hosts = rng.int(2, MAX_HOSTS[level]);
       const facts = smallestSubnet(BigInt(hosts));
       if (facts === null)
-        throw new InternalError('no-prefix', `no IPv4 subnet holds ${hosts} hosts`);
+        throw new InternalError('no-prefix', { message: `no IPv4 subnet holds ${hosts} hosts` });
       const fewer = maskFacts(ipv4Mask(facts.prefix + 1)).usableHosts;
       const params = {
         hosts,

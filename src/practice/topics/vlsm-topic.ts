@@ -1,6 +1,6 @@
 import { formatAddress } from '../../calc/format-address.js';
 import type { MaskFacts } from '../../calc/mask-facts.js';
-import { InternalError } from '../../errors.js';
+import { InternalError } from '../../core/errors.js';
 import type { Drill, Level } from '../drill.js';
 import { smallestSubnet } from '../smallest-prefix.js';
 import type { Topic } from '../topic.js';
@@ -63,7 +63,8 @@ export const vlsmTopic: Topic = {
       hosts = distinct(hosts.map((count) => Math.max(2, Math.floor(count / 2))));
       plan = planVlsm(block, prefix, hosts);
     }
-    if (plan === null) throw new InternalError('vlsm-fit', `no VLSM plan fits /${prefix}`);
+    if (plan === null)
+      throw new InternalError('vlsm-fit', { message: `no VLSM plan fits /${prefix}` });
     const index = rng.int(0, plan.length - 1);
     const chosen = plan[index] as Allocation;
     const ask = rng.int(0, 1) === 0 ? 'network' : 'prefix';

@@ -1,0 +1,76 @@
+import { defineCommand } from '../command.js';
+
+const VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
+const EXPERIMENT_NAMES = [
+  'arp',
+  'gateway',
+  'tcp',
+  'sticky',
+  'udp',
+  'chat',
+  'transfer',
+  'bind',
+] as const;
+
+/** `netlab lab ...`: a real LAN in network namespaces, its verbs and its guided experiments. */
+export const labCommand = defineCommand({
+  command: 'lab <what> [rest..]',
+  describe: 'A real LAN in namespaces, no root: lab up, lab arp, lab gateway',
+  group: 'demos',
+  example: 'netlab lab arp',
+  builder: (yargs) =>
+    yargs
+      .parserConfiguration({ 'populate--': true })
+      .positional('what', {
+        type: 'string',
+        demandOption: true,
+        describe: `a verb (${VERBS.join(', ')}) or an experiment (${EXPERIMENT_NAMES.join(', ')})`,
+      })
+      .positional('rest', {
+        type: 'string',
+        array: true,
+        default: [] as string[],
+        describe: 'topology for up, HOST for run and shell',
+      })
+      .option('name', {
+        type: 'string',
+        default: 'default',
+        describe: 'which running lab (lab up --name)',
+      })
+      .option('on', {
+        type: 'string',
+        describe: 'capture: the switch or cable (HOST-eth0) to capture on',
+      })
+      .option('pcap', {
+        type: 'string',
+        describe: 'also write the captured frames to this new pcap file',
+      })
+      .option('seconds', {
+        type: 'string',
+        describe: 'capture: stop after this many seconds (default: Ctrl-C, 600 at most)',
+      })
+      .option('foreground', {
+        type: 'boolean',
+        default: false,
+        describe: 'up: keep the lab only while this command runs',
+      })
+      .example('netlab lab up', 'start hosts A, B, C on one switch (192.168.1.0/24)')
+      .example('netlab lab run A -- ping -c 1 192.168.1.20', 'run a command on host A')
+      .example('netlab lab arp --pcap arp.pcap', 'the ARP experiment, frames saved for Wireshark'),
+  run: async (argv, context) => {
+    const passed = (argv as { '--'?: unknown[] })['--'] ?? [];
+    const { runLabCommand } = await import('../../lab/lab-cli.js');
+    return runLabCommand(
+      {
+        what: argv.what,
+        rest: [...(argv.rest ?? []), ...passed].map(String),
+        name: argv.name,
+        on: argv.on,
+        pcap: argv.pcap,
+        seconds: argv.seconds,
+        foreground: argv.foreground,
+      },
+      context,
+    );
+  },
+});

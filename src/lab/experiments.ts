@@ -1,0 +1,237 @@
+import { formatAddress } from '../calc/format-address.js';
+import { formatMac } from '../calc/mac-address.js';
+import { parseHostSpec } from '../calc/parse-host-spec.js';
+import { sameSubnet } from '../calc/same-subnet.js';
+import { NetlabError } from '../core/errors.js';
+import { defaultLan } from '../sim/default-lan.js';
+import { simulateArp } from '../sim/simulate-arp.js';
+import { describeArp, type FrameFacts } from './describe-frame.js';
+import { type ExperimentIo, ExperimentLab, netlabArgv } from './experiment-kit.js';
+import type { CapturedFrame } from './pcap-stream.js';
+import { spawnInLab } from './run-in-lab.js';
+
+/** The guided experiments, in the order the course meets them. */
+export const EXPERIMENTS = [
+  'arp',
+  'gateway',
+  'tcp',
+  'sticky',
+  'udp',
+  'chat',
+  'transfer',
+  'bind',
+] as const;
+export type ExperimentId = (typeof EXPERIMENTS)[number];
+
+/** What an experiment hands back besides its events: the frames, for `--pcap`. */
+export interface ExperimentResult {
+  readonly frames: readonly CapturedFrame[];
+}
+
+const A = '192.168.1.10';
+const B = '192.168.1.20';
+const C = '192.168.2.30';
+const PORT = '9000';
+
+const arpLines = (frames: readonly FrameFacts[]): string =>
+  frames
+    .filter((frame) => frame.kind === 'arp')
+    .map((frame) => frame.line)
+    .join('\n');
+
+/** The ARP frames the simulation (`netlab arp`) predicts for A sending to B, as capture lines. */
+function predictedArp(): FrameFacts[] {
+  const [from, to] = [parseHostSpec(`${A}/24`).address, parseHostSpec(`${B}/24`).address];
+  return simulateArp(defaultLan(), [{ from, to }]).steps.flatMap((step) => {
+    if (step.kind !== 'frame' || step.frame.type !== 'arp') return [];
+    const { arp, source, destination } = step.frame;
+    return [
+      describeArp(formatMac(source), formatMac(destination), {
+        op: arp.operation,
+        senderMac: formatMac(arp.senderMac),
+        senderIp: formatAddress(arp.senderIp),
+        targetIp: formatAddress(arp.targetIp),
+      }),
+    ];
+  });
+}
+
+async function arpExperiment(lab: ExperimentLab): Promise<void> {
+  lab.step('A pings B on one switch. Before: both ARP caches and the switch table are empty.');
+  await lab.run('A', ['ip', 'neigh', 'show', 'dev', 'eth0']);
+  await lab.run('switch', ['bridge', 'fdb', 'show', 'br', 's1', 'dynamic']);
+  await lab.capture('s1');
+  await lab.run('A', ['ping', '-c', '1', '-W', '2', B]);
+  const frames =
+    (await lab.frames((_on, got) => got.filter((f) => f.kind === 'icmp').length >= 2)).get('s1') ??
+    [];
+  lab.step(
+    'After: each host learned the other from the ARP exchange, the switch learned both ports.',
+  );
+  await lab.run('A', ['ip', 'neigh', 'show', 'dev', 'eth0']);
+  await lab.run('B', ['ip', 'neigh', 'show', 'dev', 'eth0']);
+  await lab.run('switch', ['bridge', 'fdb', 'show', 'br', 's1', 'dynamic']);
+  lab.compare('ARP frames', arpLines(frames), arpLines(predictedArp()));
+}
+
+async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
+  lab.step('A pings C on the other LAN. A ARPs for its gateway R, not for C; R forwards.');
+  await lab.capture('s1');
+  await lab.capture('s2');
+  await lab.run('A', ['ping', '-c', '1', '-W', '2', C]);
+  const byLan = await lab.frames((_on, got) => got.filter((f) => f.kind === 'icmp').length >= 2);
+  const request = (on: string): FrameFacts | undefined =>
+    byLan.get(on)?.find((f) => f.kind === 'icmp' && f.icmp?.type === 8);
+  const [before, after] = [request('s1'), request('s2')];
+  lab.compare(
+    'TTL of the echo request, LAN 1 then LAN 2',
+    `${before?.ip?.ttl} -> ${after?.ip?.ttl}`,
+    '64 -> 63',
+  );
+  lab.compare(
+    'IPs of the echo request, LAN 1 then LAN 2',
+    `${before?.ip?.source}>${before?.ip?.destination} | ${after?.ip?.source}>${after?.ip?.destination}`,
+    `${A}>${C} | ${A}>${C}`,
+  );
+  lab.compare(
+    'MACs of the echo request change per hop',
+    String(before?.source !== after?.source && before?.destination !== after?.destination),
+    'true',
+  );
+  lab.step('TTL 1: R may not forward it and answers "time to live exceeded".');
+  await lab.capture('s1');
+  await lab.run('A', ['ping', '-c', '1', '-W', '2', '-t', '1', C]);
+  const expired =
+    (await lab.frames((_on, got) => got.some((f) => f.icmp?.type === 11))).get('s1') ?? [];
+  lab.compare(
+    'R answers a TTL 1 packet with',
+    expired.some((f) => f.icmp?.type === 11) ? 'time to live exceeded' : 'nothing',
+    'time to live exceeded',
+  );
+  lab.step('A wrong mask on A (/16): A now thinks C is on its own LAN and ARPs for C itself.');
+  await lab.run('A', ['ip', 'addr', 'replace', `${A}/16`, 'dev', 'eth0']);
+  await lab.run('A', ['ip', 'addr', 'del', `${A}/24`, 'dev', 'eth0']);
+  const verdict = sameSubnet(parseHostSpec(`${A}/16`), parseHostSpec(`${C}/24`)).aSeesB;
+  await lab.capture('s1');
+  const ping = await lab.run('A', ['ping', '-c', '1', '-W', '2', C]);
+  const wrong = (await lab.frames()).get('s1') ?? [];
+  const askedForC = wrong.some((f) => f.arp?.op === 'request' && f.arp.targetIp === C);
+  lab.compare('same-subnet says A delivers to C directly', String(verdict), 'true');
+  lab.compare(
+    'A ARPs for C itself, and nobody answers',
+    String(askedForC && ping.code !== 0),
+    'true',
+  );
+}
+
+/** The two ends of a socket demo: the command for each and the server's readiness event. */
+function demoArgs(
+  id: ExperimentId,
+  role: 'server' | 'client',
+  host: string,
+  port = PORT,
+): string[] {
+  const base = id === 'chat' ? ['chat'] : ['demo', id];
+  return [...netlabArgv(), ...base, '--role', role, '--host', host, '--port', port, '--json'];
+}
+
+/** Starts a server on B and waits for its `listen` event (bounded by the step timeout). */
+async function startServer(
+  lab: ExperimentLab,
+  id: ExperimentId,
+  bindTo: string,
+  port = PORT,
+): Promise<() => void> {
+  const child = spawnInLab(lab.lab, 'B', demoArgs(id, 'server', bindTo, port));
+  await new Promise<void>((resolve, reject) => {
+    let seen = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      seen += chunk;
+      if (seen.includes('"event":"listen"')) resolve();
+    });
+    child.once('exit', (code) =>
+      reject(
+        new NetlabError('lab-server', {
+          message: `the ${id} server on B exited with ${code} before listening`,
+        }),
+      ),
+    );
+  });
+  lab.step(`B: netlab ${id} server listening on ${bindTo}:${port}`);
+  return () => child.kill('SIGKILL');
+}
+
+async function demoExperiment(lab: ExperimentLab, id: ExperimentId): Promise<void> {
+  lab.step(`The ${id} demo with its server on B and its client on A, captured on switch s1.`);
+  await lab.capture('s1');
+  const stop = await startServer(lab, id, B);
+  const client =
+    id === 'chat'
+      ? [
+          'sh',
+          '-c',
+          `printf 'hello from A\\n/quit\\n' | "$@"`,
+          'chat',
+          ...demoArgs(id, 'client', B),
+        ]
+      : demoArgs(id, 'client', B);
+  await lab.run('A', client);
+  const finished = (got: readonly FrameFacts[]): boolean =>
+    id === 'udp' || id === 'chat'
+      ? got.some((f) => f.kind === 'udp')
+      : got.filter((f) => f.tcp?.flags.includes('FIN')).length >= 2;
+  const frames = (await lab.frames((_on, got) => finished(got))).get('s1') ?? [];
+  stop();
+  const handshake = frames
+    .filter((f) => f.kind === 'tcp')
+    .slice(0, 3)
+    .map((f) => f.tcp?.flags.join(','))
+    .join(' / ');
+  if (id !== 'udp' && id !== 'chat')
+    lab.compare('first three TCP segments (the handshake)', handshake, 'SYN / SYN,ACK / ACK');
+}
+
+async function bindExperiment(lab: ExperimentLab): Promise<void> {
+  // A port per round: the first server lives on in B until the lab ends.
+  for (const [bindTo, port] of [
+    ['127.0.0.1', '9001'],
+    ['0.0.0.0', '9002'],
+  ] as const) {
+    lab.step(`B's tcp server binds ${bindTo}; A dials ${B}.`);
+    await lab.capture('s1');
+    const stop = await startServer(lab, 'tcp', bindTo, port);
+    const client = await lab.run('A', demoArgs('tcp', 'client', B, port));
+    const frames =
+      (
+        await lab.frames((_on, got) =>
+          got.some((f) => f.tcp?.flags.includes('RST') || f.tcp?.flags.includes('FIN')),
+        )
+      ).get('s1') ?? [];
+    stop();
+    const answer =
+      frames.find((f) => f.kind === 'tcp' && f.ip?.source === B)?.tcp?.flags.join(',') ?? 'nothing';
+    const expected = bindTo === '127.0.0.1' ? 'RST,ACK' : 'SYN,ACK';
+    lab.compare(`B answers A's SYN (server on ${bindTo})`, answer, expected);
+    lab.compare(
+      `A's client succeeds (server on ${bindTo})`,
+      String(client.code === 0),
+      String(bindTo !== '127.0.0.1'),
+    );
+  }
+}
+
+/**
+ * Runs guided experiment `id` in a lab of its own (built now, removed before it returns, also on
+ * failure), sending its steps, commands, captured frames and kernel-versus-simulation checks to
+ * `io`. Throws NetlabError when the lab cannot be built; see probeLab to ask first.
+ */
+export async function runExperiment(id: ExperimentId, io: ExperimentIo): Promise<ExperimentResult> {
+  const topology = id === 'gateway' ? 'two-lans' : 'lan';
+  return ExperimentLab.with(topology, io, async (lab) => {
+    if (id === 'arp') await arpExperiment(lab);
+    else if (id === 'gateway') await gatewayExperiment(lab);
+    else if (id === 'bind') await bindExperiment(lab);
+    else await demoExperiment(lab, id);
+    return { frames: [...lab.captured].sort((a, b) => a.timeMs - b.timeMs) };
+  });
+}

@@ -1,0 +1,81 @@
+import { formatAddress } from '../calc/format-address.js';
+import { formatMac } from '../calc/mac-address.js';
+import type { LabHost, Topology } from './topology.js';
+import { topologyData } from './topology-data.js';
+
+/** The line the owner prints once every namespace, cable and address is in place. */
+export const READY_LINE = 'netlab-lab-ready';
+
+/** Where the owner keeps the topology, inside its own tmpfs: gone when the lab is. */
+export const TOPOLOGY_FILE = '/run/netlab/topology.json';
+
+/** Turns IPv6 off (so captures hold only the course's frames) and sets forwarding, here. */
+function sysctls(forward: boolean): string {
+  return [
+    'echo 1 > /proc/sys/net/ipv6/conf/all/disable_ipv6',
+    'echo 1 > /proc/sys/net/ipv6/conf/default/disable_ipv6',
+    `echo ${forward ? 1 : 0} > /proc/sys/net/ipv4/ip_forward`,
+  ].join('\n');
+}
+
+/** The `ip -batch` lines of the switch side: namespaces, bridges, and one veth pair per cable. */
+export function switchBatch(topology: Topology): string[] {
+  const lines = topology.hosts.map((host) => `netns add ${host.name}`);
+  for (const name of topology.switches) {
+    // No STP, no multicast snooping: a plain learning switch that forwards at once.
+    lines.push(`link add ${name} type bridge stp_state 0 mcast_snooping 0`, `link set ${name} up`);
+  }
+  for (const host of topology.hosts) {
+    for (const face of host.interfaces) {
+      lines.push(
+        `link add ${face.link} type veth peer name ${face.name} netns ${host.name}`,
+        `link set ${face.link} master ${face.switch} up`,
+      );
+    }
+  }
+  return lines;
+}
+
+/** The `ip -batch` lines run inside one host: MACs, addresses, links up, the default route. */
+export function hostBatch(host: LabHost): string[] {
+  const lines = ['link set lo up'];
+  for (const face of host.interfaces) {
+    // One segment per frame, as on a wire: no 64 KiB GSO super-frames in the capture.
+    lines.push(
+      `link set ${face.name} address ${formatMac(face.mac)} gso_max_segs 1 up`,
+      `addr add ${formatAddress(face.address)}/${face.mask.prefix} dev ${face.name}`,
+    );
+  }
+  if (host.gateway !== null) lines.push(`route add default via ${formatAddress(host.gateway)}`);
+  return lines;
+}
+
+function heredoc(command: string, lines: readonly string[]): string {
+  return `${command} <<'NETLAB_EOF'\n${lines.join('\n')}\nNETLAB_EOF`;
+}
+
+/**
+ * The shell script the lab's owner runs inside its own user, network, mount and PID namespaces:
+ * a tmpfs on /run (so `ip netns` works without touching the real /run), the switches and cables,
+ * then each host; it prints READY_LINE and waits. When `untilStdinCloses`, it ends as soon as its
+ * parent closes stdin (or dies); otherwise it waits until it is killed (`lab down`).
+ */
+export function labScript(topology: Topology, options: { untilStdinCloses: boolean }): string {
+  const steps = [
+    'set -e',
+    'mount -t tmpfs -o size=1m,mode=0755 netlab /run',
+    'mkdir /run/netlab',
+    sysctls(false),
+    heredoc('ip -batch -', switchBatch(topology)),
+    ...topology.hosts.map((host) =>
+      heredoc(
+        `nsenter --net=/run/netns/${host.name} sh -c '${sysctls(host.forward).replaceAll('\n', '; ')}; ip -batch -'`,
+        hostBatch(host),
+      ),
+    ),
+    heredoc(`cat > ${TOPOLOGY_FILE}`, [JSON.stringify(topologyData(topology))]),
+    `echo ${READY_LINE}`,
+    options.untilStdinCloses ? 'read -r _ || true' : 'exec sleep 2147483647',
+  ];
+  return `${steps.join('\n')}\n`;
+}

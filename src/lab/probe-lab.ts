@@ -1,0 +1,92 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:fs';
+import { access, readFile } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+
+/** Whether this machine can host a lab, and if not, why and what to do. */
+export type LabProbe = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+/** Each program a lab runs, with the Debian/Ubuntu package that has it. */
+const TOOLS: readonly (readonly [string, string])[] = [
+  ['ip', 'iproute2'],
+  ['bridge', 'iproute2'],
+  ['unshare', 'util-linux'],
+  ['nsenter', 'util-linux'],
+  ['dumpcap', 'wireshark-common (installed with tshark)'],
+  ['ping', 'iputils-ping'],
+];
+
+async function onPath(tool: string, path: string): Promise<boolean> {
+  for (const folder of path.split(delimiter)) {
+    if (folder === '') continue;
+    try {
+      await access(join(folder, tool), constants.X_OK);
+      return true;
+    } catch {
+      // not in this folder; try the next
+    }
+  }
+  return false;
+}
+
+async function readSysctl(name: string): Promise<string | null> {
+  return (await readFile(`/proc/sys/${name}`, 'utf8').catch(() => null))?.trim() ?? null;
+}
+
+/** Why the kernel refused an unprivileged user namespace, from the sysctls that decide it. */
+async function whyRefused(said: string): Promise<string> {
+  if ((await readSysctl('kernel/unprivileged_userns_clone')) === '0')
+    return 'user namespaces are off (kernel.unprivileged_userns_clone=0); an administrator can allow them with "sysctl kernel.unprivileged_userns_clone=1"';
+  if ((await readSysctl('kernel/apparmor_restrict_unprivileged_userns')) === '1')
+    return 'AppArmor restricts user namespaces (kernel.apparmor_restrict_unprivileged_userns=1, as on Ubuntu 24.04); an administrator can lift it with "sysctl kernel.apparmor_restrict_unprivileged_userns=0"';
+  if ((await readSysctl('user/max_user_namespaces')) === '0')
+    return 'user namespaces are off (user.max_user_namespaces=0)';
+  return `the kernel refused a user namespace (${said || 'no reason given'}); inside a container (Docker's default seccomp profile blocks unshare) run netlab on the machine itself`;
+}
+
+/** Tries the exact namespaces a lab uses, with nothing in them. */
+function tryUnshare(): Promise<{ ok: boolean; said: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      'unshare',
+      ['--user', '--map-root-user', '--net', '--mount', '--pid', '--fork', 'true'],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    let said = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+      said += chunk;
+    });
+    child.once('error', (error) => resolve({ ok: false, said: error.message }));
+    child.once('close', (code) =>
+      resolve({ ok: code === 0, said: said.trim().split('\n')[0] ?? '' }),
+    );
+  });
+}
+
+/**
+ * Checks, without building anything, that a lab can run here: Linux, the tools on PATH (naming
+ * the package of a missing one) and an unprivileged user namespace the kernel allows. Lessons
+ * call it to decide between the real experiment and the simulation.
+ * @example const probe = await probeLab(); if (!probe.ok) console.log(probe.reason);
+ */
+export async function probeLab(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<LabProbe> {
+  if (process.platform !== 'linux')
+    return {
+      ok: false,
+      reason: `a lab needs Linux network namespaces, and this is ${process.platform}; the simulations (netlab arp, handshake, layers) run anywhere`,
+    };
+  for (const [tool, pkg] of TOOLS) {
+    if (!(await onPath(tool, env.PATH ?? '')))
+      return {
+        ok: false,
+        reason: `"${tool}" is not installed; install the ${pkg} package (sudo apt-get install ${pkg.split(' ')[0]})`,
+      };
+  }
+  const tried = await tryUnshare();
+  if (!tried.ok) return { ok: false, reason: await whyRefused(tried.said) };
+  return { ok: true };
+}

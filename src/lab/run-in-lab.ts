@@ -1,0 +1,64 @@
+import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
+import { NetlabError } from '../core/errors.js';
+import { labCommand, type RunningLab } from './lab-owner.js';
+
+/** The most output kept from one command run in the lab. */
+const MAX_OUTPUT = 1 << 20;
+
+/** How a command run in the lab ended. */
+export interface LabRun {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Starts `argv` on lab host `host` (or in the switches' namespace when null). */
+export function spawnInLab(
+  lab: RunningLab,
+  host: string | null,
+  argv: readonly string[],
+  stdio: StdioOptions = ['ignore', 'pipe', 'pipe'],
+): ChildProcess {
+  const [command = 'nsenter', ...rest] = labCommand(lab, host, argv);
+  return spawn(command, rest, { stdio });
+}
+
+/**
+ * Runs `argv` on lab host `host` to the end (`timeoutMs` at most, then SIGKILL) and returns what
+ * it printed, the first MAX_OUTPUT bytes of each stream.
+ */
+export function runInLab(
+  lab: RunningLab,
+  host: string | null,
+  argv: readonly string[],
+  options: { timeoutMs?: number } = {},
+): Promise<LabRun> {
+  const child = spawnInLab(lab, host, argv);
+  let stdout = '';
+  let stderr = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stdout.length < MAX_OUTPUT) stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < MAX_OUTPUT) stderr += chunk;
+  });
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 10_000);
+  return new Promise((resolve, reject) => {
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(
+        new NetlabError(
+          'lab-run',
+          { message: `cannot run ${argv[0]} in the lab: ${error.message}` },
+          {
+            cause: error,
+          },
+        ),
+      );
+    });
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
