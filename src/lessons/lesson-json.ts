@@ -2,6 +2,7 @@ import type { Lang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
 import type { ActionArg, Block, Lesson } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { stepText } from './render-step.js';
 
 /** One step as `--json` shows it: its words and the command lines it runs or suggests. */
@@ -41,7 +42,7 @@ export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
   return {
     id: lesson.id,
     lang,
-    title: lesson.text[lang].title,
+    title: lessonWords(lesson, lang).title,
     minutes: lesson.minutes,
     steps: lesson.steps.map((step, index) => {
       const text = stepText(lesson, index, lang);

@@ -4,6 +4,7 @@ import type { Lang } from '../core/lang.js';
 import { langFromEnv } from '../core/lang.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';
 import { TerminalInput } from './terminal-input.js';
 import { UI_TEXT } from './ui-text.js';
@@ -26,7 +27,7 @@ export const MAX_WIDTH = 80;
 /** Waits at the end of a tour lesson for Enter (next lesson) or q; b means nothing here. */
 async function nextLesson(input: TerminalInput, lesson: Lesson, options: PlayOptions) {
   const ui = UI_TEXT[options.lang];
-  options.out.write(`\n${ui.nextLesson(lesson.text[options.lang].title)}\n`);
+  options.out.write(`\n${ui.nextLesson(lessonWords(lesson, options.lang).title)}\n`);
   options.out.write(options.paint.dim(ui.betweenLessons));
   let key = await input.key(options.signal);
   while (key === 'back') key = await input.key(options.signal);

@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { UI_TEXT } from './ui-text.js';
 
 /** One row of `netlab lesson --json`. */
@@ -16,7 +17,7 @@ export interface LessonSummary {
 export function summarizeLesson(lesson: Lesson, lang: Lang): LessonSummary {
   return {
     id: lesson.id,
-    title: lesson.text[lang].title,
+    title: lessonWords(lesson, lang).title,
     steps: lesson.steps.length,
     minutes: lesson.minutes,
   };

@@ -4,6 +4,7 @@ import type { Lang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { renderBlocks } from './render-blocks.js';
 import { UI_TEXT } from './ui-text.js';
 
@@ -24,7 +25,7 @@ export interface Layout {
 /** The words of one step in one language; the type system and a test make sure they exist. */
 export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
   const step = lesson.steps[index];
-  const text = step === undefined ? undefined : lesson.text[lang].steps[step.id];
+  const text = step === undefined ? undefined : lessonWords(lesson, lang).steps[step.id];
   if (text === undefined) {
     throw new InternalError('lesson-text-missing', { lesson: lesson.id, lang, step: index + 1 });
   }
@@ -48,7 +49,7 @@ export function renderLessonHeading(
   const lines = [
     rule('=', width),
     ui.lessonHeading(position.number, position.total, lesson.id),
-    ...wrapText(lesson.text[layout.lang].title, width).map((line) => paint.bold(line)),
+    ...wrapText(lessonWords(lesson, layout.lang).title, width).map((line) => paint.bold(line)),
     ui.length(lesson.steps.length, lesson.minutes),
     rule('=', width),
   ];
