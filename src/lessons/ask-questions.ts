@@ -6,7 +6,7 @@ import { commandLines } from './command-line.js';
 import type { Question, SolvedQuestion } from './question.js';
 import type { Layout } from './render-step.js';
 import type { TerminalInput } from './terminal-input.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** How many questions the student got right, of how many asked. */
 export interface QuestionScore {
@@ -43,7 +43,7 @@ function renderQuestion(
   layout: Layout,
   asking: boolean,
 ): string {
-  const ui = UI_TEXT[layout.lang];
+  const ui = uiText(layout.lang);
   const { answer } = solved;
   const ask = solved.text[layout.lang].ask + (asking ? ` ${ui.replyForm[answer.kind]}` : '');
   const label = `${number}. `;
@@ -62,7 +62,7 @@ function renderWhy(solved: SolvedQuestion, layout: Layout): string {
   if (solved.check === undefined) return because;
   return (
     because +
-    indented(UI_TEXT[layout.lang].checkYourself, layout.width) +
+    indented(uiText(layout.lang).checkYourself, layout.width) +
     `${commandLines(solved.check, `${INDENT}$ `, layout.width)
       .map((line) => layout.paint.green(line))
       .join('\n')}\n`
@@ -78,7 +78,7 @@ async function readReply(
   options: QuestionOptions,
   input: TerminalInput,
 ): Promise<string | null> {
-  const ui = UI_TEXT[options.lang];
+  const ui = uiText(options.lang);
   for (;;) {
     options.out.write(`${INDENT}> `);
     const reply = await input.line(options.signal);
@@ -96,7 +96,7 @@ export async function askQuestions(
   questions: readonly Question[],
   options: QuestionOptions,
 ): Promise<QuestionRound> {
-  const ui = UI_TEXT[options.lang];
+  const ui = uiText(options.lang);
   const { out, paint, input } = options;
   const heading = ui.questionsHeading;
   out.write(`\n${paint.bold(paint.cyan(heading))}\n${'-'.repeat(stringWidth(heading))}\n`);

@@ -7,7 +7,7 @@ import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
 import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';
 import { TerminalInput } from './terminal-input.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** How lessons are played: where, in which language, and whether to stop between steps. */
 export interface CourseOptions {
@@ -26,7 +26,7 @@ export const MAX_WIDTH = 80;
 
 /** Waits at the end of a tour lesson for Enter (next lesson) or q; b means nothing here. */
 async function nextLesson(input: TerminalInput, lesson: Lesson, options: PlayOptions) {
-  const ui = UI_TEXT[options.lang];
+  const ui = uiText(options.lang);
   options.out.write(`\n${ui.nextLesson(lessonWords(lesson, options.lang).title)}\n`);
   options.out.write(options.paint.dim(ui.betweenLessons));
   let key = await input.key(options.signal);

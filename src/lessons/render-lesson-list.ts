@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** One row of `netlab lesson --json`. */
 export interface LessonSummary {
@@ -36,7 +36,7 @@ function pad(text: string, width: number, side: 'start' | 'end'): string {
  * then the title, wrapped under its own column when it does not fit; then how to play one.
  */
 export function renderLessonList(lessons: readonly Lesson[], lang: Lang, width: number): string {
-  const ui = UI_TEXT[lang];
+  const ui = uiText(lang);
   const [idHead, titleHead, stepsHead, minutesHead] = ui.listHead;
   const rows = lessons.map((lesson) => summarizeLesson(lesson, lang));
   const idWidth = Math.max(stringWidth(idHead), ...rows.map((row) => stringWidth(row.id)));

@@ -6,7 +6,7 @@ import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
 import { renderBlocks } from './render-blocks.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** Where a lesson sits in the course, for its heading. */
 export interface LessonPosition {
@@ -44,7 +44,7 @@ export function renderLessonHeading(
   position: LessonPosition,
   layout: Layout,
 ): string {
-  const ui = UI_TEXT[layout.lang];
+  const ui = uiText(layout.lang);
   const { paint, width } = layout;
   const lines = [
     rule('=', width),
@@ -61,7 +61,7 @@ export function renderStep(lesson: Lesson, index: number, layout: Layout): strin
   const { lang, paint, width } = layout;
   const text = stepText(lesson, index, lang);
   const heading = wrapText(
-    UI_TEXT[lang].stepHeading(index + 1, lesson.steps.length, text.title),
+    uiText(lang).stepHeading(index + 1, lesson.steps.length, text.title),
     width,
   );
   const lines = [

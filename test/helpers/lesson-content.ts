@@ -20,3 +20,15 @@ export function useContentFolder(files: Readonly<Record<string, string>>): {
   process.env[CONTENT_DIR_VARIABLE] = folder;
   return { folder, env: { [CONTENT_DIR_VARIABLE]: folder } };
 }
+
+/** Runs `check` with `files` as the first content folder, then puts the previous setting back. */
+export function withContentFolder<T>(files: Readonly<Record<string, string>>, check: () => T): T {
+  const saved = process.env[CONTENT_DIR_VARIABLE];
+  useContentFolder(files);
+  try {
+    return check();
+  } finally {
+    if (saved === undefined) delete process.env[CONTENT_DIR_VARIABLE];
+    else process.env[CONTENT_DIR_VARIABLE] = saved;
+  }
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/core/lang.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
-import { UI_TEXT } from '../../src/lessons/ui-text.js';
+import { uiText } from '../../src/lessons/ui-text.js';
 
 const lessonCases = LESSONS.map((lesson) => ({ id: lesson.id, lesson }));
 
@@ -40,7 +40,7 @@ describe('lesson text', () => {
   );
 
   test.for(LANGS)('the player has every one of its own strings in %s', (lang) => {
-    const ui = UI_TEXT[lang];
+    const ui = uiText(lang);
     const strings = [
       ui.lessonHeading(1, 9, 'lan'),
       ui.length(5, 10),
