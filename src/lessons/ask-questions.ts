@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
+import { inLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
 import { commandLines } from './command-line.js';
@@ -45,12 +46,13 @@ function renderQuestion(
 ): string {
   const ui = uiText(layout.lang);
   const { answer } = solved;
-  const ask = solved.text[layout.lang].ask + (asking ? ` ${ui.replyForm[answer.kind]}` : '');
+  const ask =
+    inLang(solved.text, layout.lang).ask + (asking ? ` ${ui.replyForm[answer.kind]}` : '');
   const label = `${number}. `;
   const lines = wrapText(ask, layout.width, { first: label, rest: ' '.repeat(stringWidth(label)) });
   if (answer.kind === 'choice') {
     answer.choices.forEach((choice, index) => {
-      lines.push(`${INDENT}${index + 1}) ${choice.label[layout.lang]}`);
+      lines.push(`${INDENT}${index + 1}) ${inLang(choice.label, layout.lang)}`);
     });
   }
   return `\n${lines.join('\n')}\n`;
@@ -58,7 +60,7 @@ function renderQuestion(
 
 /** The explanation and the command that computes the same answer. */
 function renderWhy(solved: SolvedQuestion, layout: Layout): string {
-  const because = indented(solved.text[layout.lang].because, layout.width);
+  const because = indented(inLang(solved.text, layout.lang).because, layout.width);
   if (solved.check === undefined) return because;
   return (
     because +

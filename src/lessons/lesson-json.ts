@@ -1,4 +1,4 @@
-import type { Lang } from '../core/lang.js';
+import { builtInLang, type ContentLang, inLang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
 import type { ActionArg, Block, Lesson } from './lesson.js';
@@ -26,7 +26,7 @@ export interface QuestionJson {
 /** A whole lesson in one language, for scripts and graders (`netlab lesson ID --json`). */
 export interface LessonJson {
   readonly id: string;
-  readonly lang: Lang;
+  readonly lang: ContentLang;
   readonly title: string;
   readonly minutes: number;
   readonly steps: readonly StepJson[];
@@ -38,7 +38,7 @@ function argText(arg: ActionArg): string {
 }
 
 /** The lesson's text, commands and computed answers as plain data; nothing is run. */
-export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
+export function lessonJson(lesson: Lesson, lang: ContentLang): LessonJson {
   return {
     id: lesson.id,
     lang,
@@ -53,7 +53,7 @@ export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
         commands: (step.actions ?? []).map((action) =>
           formatCommandLine([
             ...action.args.map(argText),
-            ...(action.takesLang ? ['--lang', lang] : []),
+            ...(action.takesLang ? ['--lang', builtInLang(lang)] : []),
           ]),
         ),
         tryLater: (step.tryLater ?? []).map(formatCommandLine),
@@ -63,9 +63,9 @@ export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
       const solved = question.solve();
       return {
         kind: question.kind,
-        question: solved.text[lang].ask,
+        question: inLang(solved.text, lang).ask,
         answer: formatAnswer(solved.answer, lang),
-        because: solved.text[lang].because,
+        because: inLang(solved.text, lang).because,
         check: solved.check === undefined ? null : formatCommandLine(solved.check),
       };
     }),

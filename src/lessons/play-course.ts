@@ -1,6 +1,6 @@
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import { langFromEnv } from '../core/lang.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
@@ -13,7 +13,7 @@ import { uiText } from './ui-text.js';
 export interface CourseOptions {
   readonly io: Io;
   /** The language asked for with --lang; the environment's when absent. */
-  readonly lang: Lang | undefined;
+  readonly lang: ContentLang | undefined;
   /** Pause between steps when stdin and stdout are terminals (false for --no-pause). */
   readonly pause: boolean;
   readonly color: boolean;

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ExitCode } from '../core/exit-code.js';
-import type { Lang } from '../core/lang.js';
+import { builtInLang, type ContentLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
@@ -28,7 +28,7 @@ export interface PlayOptions extends Layout {
   readonly input: TerminalInput | null;
   readonly signal: AbortSignal;
   /** The language commands pick on their own; `--lang` is shown only when the lesson's differs. */
-  readonly defaultLang: Lang;
+  readonly defaultLang: ContentLang;
   /** Colour is on; when off, every command is run with --no-color. */
   readonly color: boolean;
 }
@@ -66,7 +66,7 @@ async function commandLine(action: Action, options: PlayOptions): Promise<Comman
     typed ||= reply.trim() !== '';
     args.push(reply.trim() === '' ? arg.example : reply.trim());
   }
-  const lang = action.takesLang ? ['--lang', options.lang] : [];
+  const lang = action.takesLang ? ['--lang', builtInLang(options.lang)] : [];
   return {
     shown: [...args, ...(options.lang === options.defaultLang ? [] : lang)],
     run: [...args, ...lang, ...(options.color ? [] : ['--no-color'])],

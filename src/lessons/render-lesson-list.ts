@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
@@ -14,7 +14,7 @@ export interface LessonSummary {
 }
 
 /** What a lesson list shows of each lesson: id, title, length. */
-export function summarizeLesson(lesson: Lesson, lang: Lang): LessonSummary {
+export function summarizeLesson(lesson: Lesson, lang: ContentLang): LessonSummary {
   return {
     id: lesson.id,
     title: lessonWords(lesson, lang).title,
@@ -35,7 +35,11 @@ function pad(text: string, width: number, side: 'start' | 'end'): string {
  * The lesson menu for a terminal `width` columns wide: id, steps and minutes in aligned columns,
  * then the title, wrapped under its own column when it does not fit; then how to play one.
  */
-export function renderLessonList(lessons: readonly Lesson[], lang: Lang, width: number): string {
+export function renderLessonList(
+  lessons: readonly Lesson[],
+  lang: ContentLang,
+  width: number,
+): string {
   const ui = uiText(lang);
   const [idHead, titleHead, stepsHead, minutesHead] = ui.listHead;
   const rows = lessons.map((lesson) => summarizeLesson(lesson, lang));

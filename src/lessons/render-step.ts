@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { InternalError } from '../core/errors.js';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
@@ -17,13 +17,13 @@ export interface LessonPosition {
 
 /** How lesson text is laid out: language, width in columns, colours. */
 export interface Layout {
-  readonly lang: Lang;
+  readonly lang: ContentLang;
   readonly width: number;
   readonly paint: Palette;
 }
 
 /** The words of one step in one language; the type system and a test make sure they exist. */
-export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
+export function stepText(lesson: Lesson, index: number, lang: ContentLang): StepText {
   const step = lesson.steps[index];
   const text = step === undefined ? undefined : lessonWords(lesson, lang).steps[step.id];
   if (text === undefined) {
