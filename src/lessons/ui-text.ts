@@ -3,8 +3,14 @@ import { messageCatalogue } from '../text/message-catalogue.js';
 import type { Answer } from './answer.js';
 import type { AskKind } from './lesson.js';
 
-/** Every kind of answer, for the per-kind prompts. */
-const ANSWER_KINDS: readonly Answer['kind'][] = ['yes-no', 'number', 'address', 'bytes', 'choice'];
+/** Every kind of answer, for the per-kind prompts; a kind left out is a type error. */
+const ANSWER_KINDS = Object.keys({
+  'yes-no': true,
+  number: true,
+  address: true,
+  bytes: true,
+  choice: true,
+} satisfies Record<Answer['kind'], true>) as Answer['kind'][];
 
 const built = new Map<string, UiText>();
 
