@@ -8,7 +8,7 @@
 // dist/ there (bundles and declarations), and packs that. With --json it prints npm's report;
 // otherwise the tarball's path.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import process from 'node:process';
@@ -26,6 +26,8 @@ try {
   delete pkg.scripts.prepare;
   await writeFile(join(stage, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const file of ['README.md', 'LICENSE']) await copyFile(join(root, file), join(stage, file));
+  // The lessons' words and the messages are read at run time from content/ beside dist/.
+  await cp(join(root, 'content'), join(stage, 'content'), { recursive: true });
   execFileSync(
     process.execPath,
     [join(root, 'scripts', 'build.mjs'), '--declarations', '--outdir', join(stage, 'dist')],

@@ -92,11 +92,18 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle, the library and its declarations', () => {
+  test('ships only the bin, the CLI bundle, the library, its declarations and the content', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|[\w/-]+\.d\.ts))$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json))$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
-    for (const file of ['dist/netlab.cjs', 'dist/cli.cjs', 'dist/index.js', 'dist/index.d.ts']) {
+    for (const file of [
+      'dist/netlab.cjs',
+      'dist/cli.cjs',
+      'dist/index.js',
+      'dist/index.d.ts',
+      'content/lessons/zh/arp.md',
+      'content/messages/en/lessons.json',
+    ]) {
       expect(packed.files).toContain(file);
     }
   });
