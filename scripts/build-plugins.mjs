@@ -2,9 +2,8 @@
 // `node --cpu-prof` and timing marks (README.md, "Start-up", has the figures), and each fails the
 // build when the dependency it adapts has changed shape, rather than silently losing the saving.
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { createRequire, isBuiltin } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -101,31 +100,6 @@ export function fastTableStringWidth() {
 }
 
 /**
- * An esbuild plugin that drops one line of cli-table3's cell drawing: for every line of every
- * cell it truncates the cell's whole content to 10 characters (one character at a time, measuring
- * the width after each) only to put it in a debug message, which is recorded only when a table
- * is built with `debug` on, and netlab never does. That line was half of a calculator table's
- * drawing time (about 2 ms). The debug message keeps everything else.
- */
-export function cliTableWithoutDebugWork() {
-  const cellFile = join(dirname(require.resolve('cli-table3/package.json')), 'src', 'cell.js');
-  const wasted = 'let content = utils.truncate(this.content, 10, this.truncate);';
-  return {
-    name: 'netlab-cli-table-without-debug-work',
-    setup(builder) {
-      builder.onLoad({ filter: /cli-table3[\\/]src[\\/]cell\.js$/ }, async (args) => {
-        if (args.path !== cellFile) return undefined;
-        const source = await readFile(args.path, 'utf8');
-        if (source.split(wasted).length !== 2) {
-          throw new Error(`${cellFile} no longer has "${wasted}" once: update or drop this plugin`);
-        }
-        return { contents: source.replace(wasted, "let content = '';"), loader: 'js' };
-      });
-    },
-  };
-}
-
-/**
  * An esbuild plugin that defers string-width's start-up work. netlab's renderers, its lessons and
  * yargs' help renderer (cliui and wrap-ansi, which otherwise bring two private copies of an older
  * release) all get one wrapper around netlab's own string-width. Loading string-width builds an
@@ -140,13 +114,17 @@ export function lazyStringWidth() {
   if (Number.parseInt(version, 10) < 5) {
     throw new Error(`string-width ${version} is older than cliui expects`);
   }
-  // netlab's own code (src/, and the yargs shim in scripts/), cliui and wrap-ansi.
-  const users = /(^|[\\/])(src|scripts|node_modules[\\/](cliui|wrap-ansi))[\\/]/;
+  // netlab's own code (src/, and the yargs shim in scripts/), cliui and wrap-ansi. The folders
+  // are netlab's own, from the root: a dependency's src/ (cli-table3 has one) is not netlab's.
+  const ownFolders = [join(root, 'src'), join(root, 'scripts')].map((folder) => `${folder}${sep}`);
+  const helpRenderers = /[\\/]node_modules[\\/](cliui|wrap-ansi)[\\/]/;
+  const uses = (importer) =>
+    ownFolders.some((folder) => importer.startsWith(folder)) || helpRenderers.test(importer);
   return {
     name: 'netlab-lazy-string-width',
     setup(builder) {
       builder.onResolve({ filter: /^string-width$/ }, (args) =>
-        users.test(args.importer) ? { path: own, namespace: 'netlab-lazy-width' } : undefined,
+        uses(args.importer) ? { path: own, namespace: 'netlab-lazy-width' } : undefined,
       );
       builder.onLoad({ filter: /.*/, namespace: 'netlab-lazy-width' }, () => ({
         contents: `

@@ -20,7 +20,6 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import {
   builtinsAsRequire,
-  cliTableWithoutDebugWork,
   fastTableStringWidth,
   lazyStringWidth,
   lazyYargsShim,
@@ -61,7 +60,10 @@ const shared = {
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { NETLAB_VERSION: JSON.stringify(pkg.version) },
+  define: {
+    NETLAB_VERSION: JSON.stringify(pkg.version),
+    ...(pkg.bugs === undefined ? {} : { NETLAB_BUGS: JSON.stringify(pkg.bugs.url ?? pkg.bugs) }),
+  },
 };
 
 /** CommonJS has no import.meta: the sources' `import.meta.url` becomes the bundle's own URL. */
@@ -84,13 +86,10 @@ try {
     ...commonJs,
     entryPoints: [join(root, 'src', 'cli', 'main.ts')],
     outfile: cliFile,
-    plugins: [
-      lazyYargsShim(),
-      builtinsAsRequire(),
-      fastTableStringWidth(),
-      cliTableWithoutDebugWork(),
-      lazyStringWidth(),
-    ],
+    // Read only with NETLAB_DEBUG=1 (see src/bin.ts), so that a bug's stack names real files.
+    sourcemap: 'linked',
+    sourcesContent: false,
+    plugins: [lazyYargsShim(), builtinsAsRequire(), fastTableStringWidth(), lazyStringWidth()],
   });
   assertSelfContained(cli, cliFile);
 

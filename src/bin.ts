@@ -27,6 +27,11 @@ function loadCli(): { readonly cli: typeof Cli; readonly save: (label: string) =
     platform: process.platform,
   });
   const { enableCompileCache } = module as { enableCompileCache?: NodeCompileCache };
+  if (process.env.NETLAB_DEBUG === '1') {
+    // A bug's stack names netlab's own files and lines: Node maps them through cli.cjs.map.
+    process.setSourceMapsEnabled(true);
+    return { cli: module.createRequire(file)(file) as typeof Cli, save: () => {} };
+  }
   if (enableCompileCache !== undefined) {
     if (directory !== undefined) enableCompileCache(directory);
     return { cli: module.createRequire(file)(file) as typeof Cli, save: () => {} };

@@ -1,19 +1,12 @@
 import type { Argv } from 'yargs';
 import type { CommandContext } from '../core/command-context.js';
-import { errorRecord } from '../core/error-record.js';
-import { isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
 import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
-import { skipUnaskedHelp } from './skip-unasked-help.js';
+import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
-
-declare const NETLAB_VERSION: string;
-
-/** The version baked in at build time; tests run from sources, where the define is absent. */
-const version = typeof NETLAB_VERSION === 'string' ? NETLAB_VERSION : '0.0.0-dev';
 
 interface GlobalArgs {
   json: boolean;
@@ -24,23 +17,6 @@ interface GlobalArgs {
 interface RunState {
   exitCode: ExitCode;
   json: boolean;
-}
-
-/**
- * The one line a user sees for a failure, and the exit code that goes with it; with --json, the
- * error's record on stdout as well, so that a program reading it sees the code.
- */
-function reportError(error: unknown, io: Io, json: boolean): ExitCode {
-  if (isNetlabError(error)) {
-    io.stderr.write(`netlab: ${error.message}\n`);
-    if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);
-    return error.exitCode;
-  }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr.write(
-    `netlab: internal error (this is a bug in netlab, please report it):\n${detail}\n`,
-  );
-  return 1;
 }
 
 /** The first word that is not an option: the command the user meant to run, if any. */
@@ -116,7 +92,7 @@ async function buildParser(
     .completion('completion', 'print a bash/zsh completion script for netlab')
     .help()
     .alias('help', 'h')
-    .version(version)
+    .version(VERSION)
     .wrap(Math.min(io.columns, 100))
     .exitProcess(false)
     // Before validation, so that a usage error knows whether to answer in JSON too.
@@ -127,7 +103,6 @@ async function buildParser(
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  skipUnaskedHelp(parser);
   for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }

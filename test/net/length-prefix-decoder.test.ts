@@ -138,7 +138,7 @@ describe('LengthPrefixDecoder', () => {
     }
     const grown = process.memoryUsage().arrayBuffers - before;
     expect(caught).toBeInstanceOf(FrameTooLargeError);
-    expect(caught).toMatchObject({ code: 'frame-too-large', exitCode: 1, length: 2 ** 31 });
+    expect(caught).toMatchObject({ code: 'frame-over-limit', exitCode: 1, length: 2 ** 31 });
     expect((caught as Error).message).toBe(
       'refusing a frame of 2147483648 bytes: it is over the 16777216-byte limit (the stream is corrupt, not framed this way, or the limit must be raised)',
     );

@@ -92,9 +92,9 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle, the library, its declarations and the content', () => {
+  test('ships only the bin, the CLI bundle and its map, the library, its declarations and the content', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|index\.js|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json))$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json))$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     for (const file of [
       'dist/netlab.cjs',
@@ -102,6 +102,7 @@ describe('npm pack', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'content/lessons/zh/arp.md',
+      'content/messages/en/errors.json',
       'content/messages/en/lessons.json',
     ]) {
       expect(packed.files).toContain(file);
