@@ -26,7 +26,7 @@ try {
   delete pkg.scripts.prepare;
   await writeFile(join(stage, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const file of ['README.md', 'LICENSE']) await copyFile(join(root, file), join(stage, file));
-  // The message templates are read at run time (src/core/content-file.ts).
+  // The lesson files and the message templates are read at run time (src/core/content-file.ts).
   await cp(join(root, 'content'), join(stage, 'content'), { recursive: true });
   execFileSync(
     process.execPath,

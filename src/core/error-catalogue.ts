@@ -267,7 +267,7 @@ function englishTemplates(): Readonly<Record<string, string>> {
 /** Fills a template's `{name}` placeholders; a name without a value stays as written. */
 export function fillTemplate(
   template: string,
-  params: Readonly<Record<string, string | number>>,
+  params: Readonly<Record<string, string | number | bigint>>,
 ): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.hasOwn(params, name) ? String(params[name]) : whole,

@@ -17,3 +17,26 @@ export function langFromEnv(env: Readonly<Record<string, string | undefined>>): 
   }
   return 'en';
 }
+
+/**
+ * A language a lesson can be played in: English and Chinese, or any other that has files under
+ * a content folder (content/lessons/LANG/). What a language has no words for is shown in English.
+ */
+export type ContentLang = string;
+
+/**
+ * The value of `words` for `lang` when netlab has that language built in, else the English one.
+ * @example inLang({ en: 'yes', zh: '是' }, 'nl') // 'yes'
+ */
+export function inLang<T>(words: Readonly<Record<Lang, T>>, lang: ContentLang): T {
+  return words[builtInLang(lang)];
+}
+
+/**
+ * `lang` when netlab's commands speak it, else English: the language a lesson in an added
+ * language passes on to the commands it runs.
+ * @example builtInLang('nl') // 'en'
+ */
+export function builtInLang(lang: ContentLang): Lang {
+  return (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
+}

@@ -1,12 +1,12 @@
 import type { IpAddress } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { parseAddress } from '../calc/parse-address.js';
-import type { Lang } from '../core/lang.js';
+import { type ContentLang, inLang, type Lang } from '../core/lang.js';
 
 /** One option of a multiple-choice answer, named in every language. */
 export interface Choice {
   readonly id: string;
-  readonly label: Readonly<Record<Lang, string>>;
+  readonly label: Readonly<Record<ContentLang, string>>;
 }
 
 /** The computed answer to a question, in the form the student's reply is compared with. */
@@ -118,10 +118,10 @@ const YES_NO: Record<Lang, readonly [yes: string, no: string]> = {
 };
 
 /** Writes a computed answer as the student reads it, e.g. "yes", "192.168.1.64", "registered". */
-export function formatAnswer(answer: Answer, lang: Lang): string {
+export function formatAnswer(answer: Answer, lang: ContentLang): string {
   switch (answer.kind) {
     case 'yes-no':
-      return YES_NO[lang][answer.value ? 0 : 1];
+      return inLang(YES_NO, lang)[answer.value ? 0 : 1];
     case 'number':
       return answer.value.toString();
     case 'address':
@@ -130,7 +130,7 @@ export function formatAnswer(answer: Answer, lang: Lang): string {
       return [...answer.value].map((byte) => byte.toString(16).padStart(2, '0')).join(' ');
     case 'choice': {
       const choice = answer.choices.find((option) => option.id === answer.value);
-      return choice === undefined ? answer.value : choice.label[lang];
+      return choice === undefined ? answer.value : inLang(choice.label, lang);
     }
   }
 }

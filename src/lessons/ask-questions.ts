@@ -1,12 +1,13 @@
 import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
+import { inLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
 import { commandLines } from './command-line.js';
 import type { Question, SolvedQuestion } from './question.js';
 import type { Layout } from './render-step.js';
 import type { TerminalInput } from './terminal-input.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** How many questions the student got right, of how many asked. */
 export interface QuestionScore {
@@ -43,14 +44,15 @@ function renderQuestion(
   layout: Layout,
   asking: boolean,
 ): string {
-  const ui = UI_TEXT[layout.lang];
+  const ui = uiText(layout.lang);
   const { answer } = solved;
-  const ask = solved.text[layout.lang].ask + (asking ? ` ${ui.replyForm[answer.kind]}` : '');
+  const ask =
+    inLang(solved.text, layout.lang).ask + (asking ? ` ${ui.replyForm[answer.kind]}` : '');
   const label = `${number}. `;
   const lines = wrapText(ask, layout.width, { first: label, rest: ' '.repeat(stringWidth(label)) });
   if (answer.kind === 'choice') {
     answer.choices.forEach((choice, index) => {
-      lines.push(`${INDENT}${index + 1}) ${choice.label[layout.lang]}`);
+      lines.push(`${INDENT}${index + 1}) ${inLang(choice.label, layout.lang)}`);
     });
   }
   return `\n${lines.join('\n')}\n`;
@@ -58,11 +60,11 @@ function renderQuestion(
 
 /** The explanation and the command that computes the same answer. */
 function renderWhy(solved: SolvedQuestion, layout: Layout): string {
-  const because = indented(solved.text[layout.lang].because, layout.width);
+  const because = indented(inLang(solved.text, layout.lang).because, layout.width);
   if (solved.check === undefined) return because;
   return (
     because +
-    indented(UI_TEXT[layout.lang].checkYourself, layout.width) +
+    indented(uiText(layout.lang).checkYourself, layout.width) +
     `${commandLines(solved.check, `${INDENT}$ `, layout.width)
       .map((line) => layout.paint.green(line))
       .join('\n')}\n`
@@ -78,7 +80,7 @@ async function readReply(
   options: QuestionOptions,
   input: TerminalInput,
 ): Promise<string | null> {
-  const ui = UI_TEXT[options.lang];
+  const ui = uiText(options.lang);
   for (;;) {
     options.out.write(`${INDENT}> `);
     const reply = await input.line(options.signal);
@@ -96,7 +98,7 @@ export async function askQuestions(
   questions: readonly Question[],
   options: QuestionOptions,
 ): Promise<QuestionRound> {
-  const ui = UI_TEXT[options.lang];
+  const ui = uiText(options.lang);
   const { out, paint, input } = options;
   const heading = ui.questionsHeading;
   out.write(`\n${paint.bold(paint.cyan(heading))}\n${'-'.repeat(stringWidth(heading))}\n`);

@@ -2,6 +2,7 @@
 export { findLesson, LESSONS } from './catalog.js';
 export type { Lesson, LessonText, Step, StepText } from './lesson.js';
 export { type LessonJson, lessonJson } from './lesson-json.js';
+export { checkLessonLang, lessonLangs } from './lesson-words.js';
 export { type CourseOptions, MAX_WIDTH, playCourse } from './play-course.js';
 export type { CommandRunner } from './play-lesson.js';
 export { type LessonSummary, renderLessonList, summarizeLesson } from './render-lesson-list.js';

@@ -1,7 +1,8 @@
-import type { Lang } from '../core/lang.js';
+import { builtInLang, type ContentLang, inLang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
 import type { ActionArg, Block, Lesson } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { stepText } from './render-step.js';
 
 /** One step as `--json` shows it: its words and the command lines it runs or suggests. */
@@ -25,7 +26,7 @@ export interface QuestionJson {
 /** A whole lesson in one language, for scripts and graders (`netlab lesson ID --json`). */
 export interface LessonJson {
   readonly id: string;
-  readonly lang: Lang;
+  readonly lang: ContentLang;
   readonly title: string;
   readonly minutes: number;
   readonly steps: readonly StepJson[];
@@ -37,11 +38,11 @@ function argText(arg: ActionArg): string {
 }
 
 /** The lesson's text, commands and computed answers as plain data; nothing is run. */
-export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
+export function lessonJson(lesson: Lesson, lang: ContentLang): LessonJson {
   return {
     id: lesson.id,
     lang,
-    title: lesson.text[lang].title,
+    title: lessonWords(lesson, lang).title,
     minutes: lesson.minutes,
     steps: lesson.steps.map((step, index) => {
       const text = stepText(lesson, index, lang);
@@ -52,7 +53,7 @@ export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
         commands: (step.actions ?? []).map((action) =>
           formatCommandLine([
             ...action.args.map(argText),
-            ...(action.takesLang ? ['--lang', lang] : []),
+            ...(action.takesLang ? ['--lang', builtInLang(lang)] : []),
           ]),
         ),
         tryLater: (step.tryLater ?? []).map(formatCommandLine),
@@ -62,9 +63,9 @@ export function lessonJson(lesson: Lesson, lang: Lang): LessonJson {
       const solved = question.solve();
       return {
         kind: question.kind,
-        question: solved.text[lang].ask,
+        question: inLang(solved.text, lang).ask,
         answer: formatAnswer(solved.answer, lang),
-        because: solved.text[lang].because,
+        because: inLang(solved.text, lang).because,
         check: solved.check === undefined ? null : formatCommandLine(solved.check),
       };
     }),

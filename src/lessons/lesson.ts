@@ -1,5 +1,4 @@
 import type { ExitCode } from '../core/exit-code.js';
-import type { Lang } from '../core/lang.js';
 import type { Question } from './question.js';
 
 /** What the student is asked to type in place of an example argument. */
@@ -55,15 +54,16 @@ export interface StepText {
   readonly body: readonly Block[];
 }
 
-/** A lesson's words in one language: a text for every step id, checked by the compiler. */
-export interface LessonText<K extends string = string> {
+/** A lesson's words in one language, as read from its Markdown file: a text for each step id. */
+export interface LessonText {
   readonly title: string;
-  readonly steps: Readonly<Record<K, StepText>>;
+  readonly steps: Readonly<Record<string, StepText>>;
 }
 
 /**
- * A lesson: its structure (steps, actions, questions) written once, its words per language.
- * `text` is a `Record<Lang, …>`, so a language or a step left out is a type error.
+ * A lesson: its structure (steps, actions, questions). Its words live in
+ * content/lessons/LANG/ID.md, one `{#step-id}` heading per step (see lesson-words.ts);
+ * `npm run check:content` makes sure every step has them in every language.
  */
 export interface Lesson<K extends string = string> {
   readonly id: string;
@@ -71,5 +71,4 @@ export interface Lesson<K extends string = string> {
   readonly minutes: number;
   readonly steps: readonly Step<K>[];
   readonly questions: readonly Question[];
-  readonly text: Readonly<Record<Lang, LessonText<K>>>;
 }

@@ -1,18 +1,19 @@
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import { langFromEnv } from '../core/lang.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';
 import { TerminalInput } from './terminal-input.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** How lessons are played: where, in which language, and whether to stop between steps. */
 export interface CourseOptions {
   readonly io: Io;
   /** The language asked for with --lang; the environment's when absent. */
-  readonly lang: Lang | undefined;
+  readonly lang: ContentLang | undefined;
   /** Pause between steps when stdin and stdout are terminals (false for --no-pause). */
   readonly pause: boolean;
   readonly color: boolean;
@@ -25,8 +26,8 @@ export const MAX_WIDTH = 80;
 
 /** Waits at the end of a tour lesson for Enter (next lesson) or q; b means nothing here. */
 async function nextLesson(input: TerminalInput, lesson: Lesson, options: PlayOptions) {
-  const ui = UI_TEXT[options.lang];
-  options.out.write(`\n${ui.nextLesson(lesson.text[options.lang].title)}\n`);
+  const ui = uiText(options.lang);
+  options.out.write(`\n${ui.nextLesson(lessonWords(lesson, options.lang).title)}\n`);
   options.out.write(options.paint.dim(ui.betweenLessons));
   let key = await input.key(options.signal);
   while (key === 'back') key = await input.key(options.signal);

@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { ExitCode } from '../core/exit-code.js';
-import type { Lang } from '../core/lang.js';
+import { builtInLang, type ContentLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
@@ -12,7 +12,7 @@ import {
   renderStep,
 } from './render-step.js';
 import type { PauseKey, TerminalInput } from './terminal-input.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /**
  * Runs one netlab command line in-process (the words after "netlab") and resolves to its exit
@@ -28,7 +28,7 @@ export interface PlayOptions extends Layout {
   readonly input: TerminalInput | null;
   readonly signal: AbortSignal;
   /** The language commands pick on their own; `--lang` is shown only when the lesson's differs. */
-  readonly defaultLang: Lang;
+  readonly defaultLang: ContentLang;
   /** Colour is on; when off, every command is run with --no-color. */
   readonly color: boolean;
 }
@@ -60,13 +60,13 @@ async function commandLine(action: Action, options: PlayOptions): Promise<Comman
       args.push(typeof arg === 'string' ? arg : arg.example);
       continue;
     }
-    options.out.write(`\n${UI_TEXT[options.lang].ask[arg.ask](arg.example)}`);
+    options.out.write(`\n${uiText(options.lang).ask[arg.ask](arg.example)}`);
     const reply = await options.input.line(options.signal);
     if (reply === null) return null;
     typed ||= reply.trim() !== '';
     args.push(reply.trim() === '' ? arg.example : reply.trim());
   }
-  const lang = action.takesLang ? ['--lang', options.lang] : [];
+  const lang = action.takesLang ? ['--lang', builtInLang(options.lang)] : [];
   return {
     shown: [...args, ...(options.lang === options.defaultLang ? [] : lang)],
     run: [...args, ...lang, ...(options.color ? [] : ['--no-color'])],
@@ -88,7 +88,7 @@ async function runActions(step: Step, options: PlayOptions): Promise<number | nu
     const expected = action.expectExit ?? 0;
     if (code !== expected && !(line.typed && code === 2)) {
       failed += 1;
-      const notice = wrapText(UI_TEXT[options.lang].actionFailed(code), options.width);
+      const notice = wrapText(uiText(options.lang).actionFailed(code), options.width);
       options.out.write(`${notice.map((text) => options.paint.yellow(text)).join('\n')}\n`);
     }
     if (options.signal.aborted) return null;
@@ -99,12 +99,12 @@ async function runActions(step: Step, options: PlayOptions): Promise<number | nu
 function writeTryLater(step: Step, options: PlayOptions): void {
   if (step.tryLater === undefined) return;
   const lines = step.tryLater.flatMap((args) => commandLines(args, '  $ ', options.width));
-  options.out.write(`\n${UI_TEXT[options.lang].tryLater}\n${lines.join('\n')}\n`);
+  options.out.write(`\n${uiText(options.lang).tryLater}\n${lines.join('\n')}\n`);
 }
 
 /** Shows the pause prompt, waits for a key, and erases the prompt so the screen stays clean. */
 async function pause(input: TerminalInput, options: PlayOptions): Promise<PauseKey> {
-  options.out.write(`\n${options.paint.dim(UI_TEXT[options.lang].pause)}`);
+  options.out.write(`\n${options.paint.dim(uiText(options.lang).pause)}`);
   const key = await input.key(options.signal);
   options.out.write('\r\x1b[2K');
   return key;
@@ -138,6 +138,6 @@ export async function playLesson(
     index = key === 'back' ? Math.max(0, index - 1) : index + 1;
   }
   const round = await askQuestions(lesson.questions, options);
-  if (!round.quit) out.write(`\n${UI_TEXT[options.lang].end(lesson.id)}\n`);
+  if (!round.quit) out.write(`\n${uiText(options.lang).end(lesson.id)}\n`);
   return { quit: round.quit, failedActions, score: round.score };
 }

@@ -1,8 +1,9 @@
 import stringWidth from 'string-width';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson } from './lesson.js';
-import { UI_TEXT } from './ui-text.js';
+import { lessonWords } from './lesson-words.js';
+import { uiText } from './ui-text.js';
 
 /** One row of `netlab lesson --json`. */
 export interface LessonSummary {
@@ -13,10 +14,10 @@ export interface LessonSummary {
 }
 
 /** What a lesson list shows of each lesson: id, title, length. */
-export function summarizeLesson(lesson: Lesson, lang: Lang): LessonSummary {
+export function summarizeLesson(lesson: Lesson, lang: ContentLang): LessonSummary {
   return {
     id: lesson.id,
-    title: lesson.text[lang].title,
+    title: lessonWords(lesson, lang).title,
     steps: lesson.steps.length,
     minutes: lesson.minutes,
   };
@@ -34,8 +35,12 @@ function pad(text: string, width: number, side: 'start' | 'end'): string {
  * The lesson menu for a terminal `width` columns wide: id, steps and minutes in aligned columns,
  * then the title, wrapped under its own column when it does not fit; then how to play one.
  */
-export function renderLessonList(lessons: readonly Lesson[], lang: Lang, width: number): string {
-  const ui = UI_TEXT[lang];
+export function renderLessonList(
+  lessons: readonly Lesson[],
+  lang: ContentLang,
+  width: number,
+): string {
+  const ui = uiText(lang);
   const [idHead, titleHead, stepsHead, minutesHead] = ui.listHead;
   const rows = lessons.map((lesson) => summarizeLesson(lesson, lang));
   const idWidth = Math.max(stringWidth(idHead), ...rows.map((row) => stringWidth(row.id)));

@@ -1,11 +1,12 @@
 import stringWidth from 'string-width';
 import { InternalError } from '../core/errors.js';
-import type { Lang } from '../core/lang.js';
+import type { ContentLang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
 import { wrapText } from '../text/wrap-text.js';
 import type { Lesson, StepText } from './lesson.js';
+import { lessonWords } from './lesson-words.js';
 import { renderBlocks } from './render-blocks.js';
-import { UI_TEXT } from './ui-text.js';
+import { uiText } from './ui-text.js';
 
 /** Where a lesson sits in the course, for its heading. */
 export interface LessonPosition {
@@ -16,15 +17,15 @@ export interface LessonPosition {
 
 /** How lesson text is laid out: language, width in columns, colours. */
 export interface Layout {
-  readonly lang: Lang;
+  readonly lang: ContentLang;
   readonly width: number;
   readonly paint: Palette;
 }
 
 /** The words of one step in one language; the type system and a test make sure they exist. */
-export function stepText(lesson: Lesson, index: number, lang: Lang): StepText {
+export function stepText(lesson: Lesson, index: number, lang: ContentLang): StepText {
   const step = lesson.steps[index];
-  const text = step === undefined ? undefined : lesson.text[lang].steps[step.id];
+  const text = step === undefined ? undefined : lessonWords(lesson, lang).steps[step.id];
   if (text === undefined) {
     throw new InternalError('lesson-text-missing', { lesson: lesson.id, lang, step: index + 1 });
   }
@@ -43,12 +44,12 @@ export function renderLessonHeading(
   position: LessonPosition,
   layout: Layout,
 ): string {
-  const ui = UI_TEXT[layout.lang];
+  const ui = uiText(layout.lang);
   const { paint, width } = layout;
   const lines = [
     rule('=', width),
     ui.lessonHeading(position.number, position.total, lesson.id),
-    ...wrapText(lesson.text[layout.lang].title, width).map((line) => paint.bold(line)),
+    ...wrapText(lessonWords(lesson, layout.lang).title, width).map((line) => paint.bold(line)),
     ui.length(lesson.steps.length, lesson.minutes),
     rule('=', width),
   ];
@@ -60,7 +61,7 @@ export function renderStep(lesson: Lesson, index: number, layout: Layout): strin
   const { lang, paint, width } = layout;
   const text = stepText(lesson, index, lang);
   const heading = wrapText(
-    UI_TEXT[lang].stepHeading(index + 1, lesson.steps.length, text.title),
+    uiText(lang).stepHeading(index + 1, lesson.steps.length, text.title),
     width,
   );
   const lines = [

@@ -11,7 +11,7 @@ export function say(catalogue: MessageCatalogue, ref: MessageRef): string {
       typeof value === 'object' ? say(catalogue, value) : value,
     ]),
   );
-  return catalogue.text(ref.key, params);
+  return catalogue.format(ref.key, params);
 }
 
 /** The question in words, with its numbered options when it is multiple choice. */

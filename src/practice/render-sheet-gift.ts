@@ -25,7 +25,8 @@ function answerBlock(item: SheetItem, lang: Lang, feedback: string): string {
       return `{#${answer.value.toString()}${comment}}`;
     case 'choice': {
       const options = answer.choices.map(
-        (choice) => `${choice.id === answer.value ? '=' : '~'}${escapeGift(choice.label[lang])}`,
+        (choice) =>
+          `${choice.id === answer.value ? '=' : '~'}${escapeGift(choice.label[lang] ?? choice.id)}`,
       );
       return `{${options.join(' ')}${comment}}`;
     }

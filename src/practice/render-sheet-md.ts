@@ -23,15 +23,15 @@ export function renderSheetMd(
   catalogue: MessageCatalogue,
   lang: Lang,
 ): string {
-  const title = `# ${catalogue.text('sheet.title', { seed: heading.seed, level: heading.level })}`;
-  const name = catalogue.text('sheet.name');
+  const title = `# ${catalogue.format('sheet.title', { seed: heading.seed, level: heading.level })}`;
+  const name = catalogue.format('sheet.name');
   const questions = items.map(
     (item) =>
-      `${item.n}. ${indentLines(promptText(item, catalogue, lang))}\n\n   ${catalogue.text('sheet.answer')} ______________________`,
+      `${item.n}. ${indentLines(promptText(item, catalogue, lang))}\n\n   ${catalogue.format('sheet.answer')} ______________________`,
   );
   const key = items.map(
     (item) =>
       `${item.n}. **${answerText(item, lang)}**\n\n   ${indentLines(say(catalogue, item.because)).replaceAll('\n', '  \n')}`,
   );
-  return `${title}\n\n${name}\n\n${questions.join('\n\n')}\n\n---\n\n## ${catalogue.text('sheet.key')}\n\n${key.join('\n\n')}\n`;
+  return `${title}\n\n${name}\n\n${questions.join('\n\n')}\n\n---\n\n## ${catalogue.format('sheet.key')}\n\n${key.join('\n\n')}\n`;
 }

@@ -42,7 +42,7 @@ async function readAnswer(item: SheetItem, options: DrillOptions): Promise<strin
     if (options.echo) out.write(`${reply}\n`);
     if (checkPracticeReply(item.answer, reply) !== 'unreadable') return reply;
     const why = reply.trim() === '' ? 'unparsed.empty' : `unparsed.${item.answer.kind}`;
-    out.write(wrapLines(catalogue.text(why, { reply: reply.trim() }), options.width));
+    out.write(wrapLines(catalogue.format(why, { reply: reply.trim() }), options.width));
   }
 }
 
@@ -57,7 +57,7 @@ export async function runDrill(
   const { out, catalogue, lang, width } = options;
   let tally = EMPTY_TALLY;
   for (const item of items) {
-    const heading = catalogue.text('drill.heading', {
+    const heading = catalogue.format('drill.heading', {
       n: item.n,
       total: items.length,
       topic: item.topic,
@@ -69,10 +69,10 @@ export async function runDrill(
     const verdict = checkPracticeReply(item.answer, reply) === 'right' ? 'right' : 'wrong';
     tally = addVerdict(tally, item.topic, verdict);
     if (verdict === 'right') {
-      out.write(wrapLines(catalogue.text('drill.right', { streak: tally.streak }), width));
+      out.write(wrapLines(catalogue.format('drill.right', { streak: tally.streak }), width));
     } else {
       out.write(
-        wrapLines(catalogue.text('drill.wrong', { answer: answerText(item, lang) }), width),
+        wrapLines(catalogue.format('drill.wrong', { answer: answerText(item, lang) }), width),
       );
       out.write(wrapLines(say(catalogue, item.because), width, '  '));
     }
@@ -83,10 +83,10 @@ export async function runDrill(
 /** The summary: score, best streak, and one line per topic. */
 export function renderSummary(tally: Tally, catalogue: MessageCatalogue): string {
   const lines = [
-    catalogue.plural('summary.score', tally.asked, { right: tally.right }),
-    catalogue.text('summary.streak', { best: tally.bestStreak }),
+    catalogue.format('summary.score', { count: tally.asked, ...{ right: tally.right } }),
+    catalogue.format('summary.streak', { best: tally.bestStreak }),
     ...[...tally.byTopic].map(([topic, score]) =>
-      catalogue.text('summary.topic', { topic, right: score.right, asked: score.asked }),
+      catalogue.format('summary.topic', { topic, right: score.right, asked: score.asked }),
     ),
   ];
   return `\n${lines.join('\n')}\n`;

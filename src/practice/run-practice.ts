@@ -6,7 +6,7 @@ import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Lang } from '../core/lang.js';
 import { TerminalInput } from '../lessons/terminal-input.js';
-import { loadCatalogue } from '../text/message-catalogue.js';
+import { messageCatalogue } from '../text/message-catalogue.js';
 import { answerText, say } from './drill-text.js';
 import { gradedJson, gradeSheet, readAnswers } from './grade-sheet.js';
 import { makeSheet, type SheetSettings } from './make-sheet.js';
@@ -35,7 +35,7 @@ export function printSheetJson(
   answers: boolean,
   context: CommandContext,
 ): ExitCode {
-  const english = loadCatalogue('practice', 'en');
+  const english = messageCatalogue('en', 'practice');
   writeRows(
     context,
     makeSheet(settings).map((item) => sheetJson(item, english, answers)),
@@ -50,14 +50,14 @@ export async function practiseDrill(
   context: CommandContext,
 ): Promise<ExitCode> {
   const { io } = context;
-  const catalogue = loadCatalogue('practice', options.lang);
+  const catalogue = messageCatalogue(options.lang, 'practice');
   const items = makeSheet(settings);
   const width = Math.min(io.columns, MAX_WIDTH);
   const timer =
     options.timeLimit === undefined ? undefined : AbortSignal.timeout(options.timeLimit * 1000);
   const signal = timer === undefined ? context.signal : AbortSignal.any([context.signal, timer]);
   io.stdout.write(
-    wrapLines(catalogue.text('drill.start', { seed: settings.seed, count: items.length }), width),
+    wrapLines(catalogue.format('drill.start', { seed: settings.seed, count: items.length }), width),
   );
   const { tally } = await runDrill(items, {
     out: io.stdout,
@@ -68,7 +68,7 @@ export async function practiseDrill(
     signal,
     echo: !io.stdinIsTTY,
   });
-  if (timer?.aborted === true) io.stdout.write(`\n${catalogue.text('drill.time-up')}\n`);
+  if (timer?.aborted === true) io.stdout.write(`\n${catalogue.format('drill.time-up')}\n`);
   io.stdout.write(renderSummary(tally, catalogue));
   return 0;
 }
@@ -103,24 +103,24 @@ export async function gradeAnswers(
   const graded = gradeSheet(makeSheet(settings), readAnswers(text));
   const score = graded.filter((row) => row.verdict === 'right').length;
   if (context.json) {
-    const english = loadCatalogue('practice', 'en');
+    const english = messageCatalogue('en', 'practice');
     writeRows(context, [
       ...graded.map((row) => gradedJson(row, say(english, row.item.because))),
       { score, total: graded.length },
     ]);
     return 0;
   }
-  const catalogue = loadCatalogue('practice', lang);
+  const catalogue = messageCatalogue(lang, 'practice');
   const lines = graded.map((row) => {
     const given = row.given ?? '';
     const answer = answerText(row.item, lang);
-    const head = catalogue.text(`grade.${row.verdict}`, { n: row.item.n, given, answer });
+    const head = catalogue.format(`grade.${row.verdict}`, { n: row.item.n, given, answer });
     return row.verdict === 'right'
       ? `${head}\n`
       : `${head}\n${wrapLines(say(catalogue, row.item.because), MAX_WIDTH, '   ')}`;
   });
   context.io.stdout.write(
-    `${lines.join('')}${catalogue.text('grade.total', { score, total: graded.length })}\n`,
+    `${lines.join('')}${catalogue.format('grade.total', { score, total: graded.length })}\n`,
   );
   return 0;
 }
@@ -132,7 +132,7 @@ export function printSheet(
   lang: Lang,
   context: CommandContext,
 ): ExitCode {
-  const catalogue = loadCatalogue('practice', lang);
+  const catalogue = messageCatalogue(lang, 'practice');
   const items = makeSheet(settings);
   context.io.stdout.write(
     format === 'md'

@@ -6,7 +6,18 @@ import { LESSONS } from '../../src/lessons/catalog.js';
 import type { Lesson } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';
 import { sameSubnetQuestion } from '../../src/lessons/questions/same-subnet-question.js';
+import { useContentFolder } from '../helpers/lesson-content.js';
 import { captureIo } from './capture-io.js';
+
+// The sample lessons' words, as a teacher would write them in content/lessons/LANG/ID.md.
+useContentFolder({
+  'lessons/en/sample.md':
+    '---\ntitle: A sample lesson\n---\n\n## First step {#one}\n\nThe first paragraph.\n\n## Second step {#two}\n\n- a bullet\n',
+  'lessons/zh/sample.md':
+    '---\ntitle: 示例课程\n---\n\n## 第一步 {#one}\n\n第一段。\n\n## 第二步 {#two}\n\n- 一个要点\n',
+  'lessons/en/typed.md': '---\ntitle: t\n---\n\n## Decode {#decode}\n\nb\n',
+  'lessons/zh/typed.md': '---\ntitle: t\n---\n\n## 解读 {#decode}\n\nb\n',
+});
 
 type StepId = 'one' | 'two';
 
@@ -23,22 +34,6 @@ const SAMPLE: Lesson<StepId> = {
     },
   ],
   questions: [sameSubnetQuestion('10.1.2.3', '10.1.9.9', '255.255.0.0')],
-  text: {
-    en: {
-      title: 'A sample lesson',
-      steps: {
-        one: { title: 'First step', body: ['The first paragraph.'] },
-        two: { title: 'Second step', body: ['- a bullet'] },
-      },
-    },
-    zh: {
-      title: '示例课程',
-      steps: {
-        one: { title: '第一步', body: ['第一段。'] },
-        two: { title: '第二步', body: ['- 一个要点'] },
-      },
-    },
-  },
 };
 
 interface Played {
@@ -169,10 +164,6 @@ describe('the player with a student-typed argument', () => {
       { id: 'decode', actions: [{ args: ['mac', { ask: 'mac', example: '00:1A:2B:3C:4D:5E' }] }] },
     ],
     questions: [],
-    text: {
-      en: { title: 't', steps: { decode: { title: 'Decode', body: ['b'] } } },
-      zh: { title: 't', steps: { decode: { title: '解读', body: ['b'] } } },
-    },
   };
 
   async function playTyped(input: string | undefined): Promise<(readonly string[])[]> {

@@ -92,9 +92,9 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations and the messages', () => {
+  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations, the content and the topologies', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/messages\/[a-z]+\/[a-z-]+\.json)$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json)|topologies\/[\w-]+\.yaml)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     for (const file of [
       'dist/netlab.cjs',
@@ -102,7 +102,9 @@ describe('npm pack', () => {
       'dist/index.js',
       'dist/index.d.ts',
       'dist/oui.json',
+      'content/lessons/zh/arp.md',
       'content/messages/en/errors.json',
+      'content/messages/en/lessons.json',
     ]) {
       expect(packed.files).toContain(file);
     }

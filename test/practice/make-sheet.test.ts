@@ -19,7 +19,7 @@ import { makeSheet, type SheetItem } from '../../src/practice/make-sheet.js';
 import { canonicalAnswer, checkPracticeReply } from '../../src/practice/practice-answer.js';
 import { TOPICS } from '../../src/practice/topics/index.js';
 import { type SegmentEvent, simulateHandshake } from '../../src/sim/simulate-handshake.js';
-import { loadCatalogue } from '../../src/text/message-catalogue.js';
+import { messageCatalogue } from '../../src/text/message-catalogue.js';
 
 type Given = Record<string, string | number>;
 const str = (given: Given, name: string): string => String(given[name]);
@@ -114,8 +114,8 @@ const ORACLES: Record<string, (item: SheetItem) => string> = {
 
 const levels = fc.constantFrom<Level>(...LEVELS);
 const seeds = fc.string({ minLength: 1, maxLength: 12 });
-const english = loadCatalogue('practice', 'en');
-const chinese = loadCatalogue('practice', 'zh');
+const english = messageCatalogue('en', 'practice');
+const chinese = messageCatalogue('zh', 'practice');
 
 describe('makeSheet() draws every answer from the calculators', () => {
   for (const topic of TOPICS.filter((t) => t.id in ORACLES)) {

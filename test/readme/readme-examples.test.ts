@@ -1,11 +1,22 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { NETLAB_BIN } from '../helpers/run-cli.js';
 import { DETERMINISTIC_COMMANDS, type ReadmeExample, readmeExamples } from './readme-examples.js';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const examples = readmeExamples(README);
+
+/** The manual's pages in docs/, whose `$ netlab` examples are replayed like the README's. */
+const DOCS = new URL('../../docs/', import.meta.url);
+const docExamples = readdirSync(DOCS)
+  .filter((name) => name.endsWith('.md'))
+  .flatMap((name) =>
+    readmeExamples(readFileSync(new URL(name, DOCS), 'utf8')).map((example) => ({
+      page: `docs/${name}`,
+      example,
+    })),
+  );
 
 /** The environment of a reader: English, no colour (the output goes to a pipe anyway). */
 function readerEnv(): NodeJS.ProcessEnv {
@@ -43,6 +54,17 @@ function normalised(text: string): string {
     .replace(/\n+$/, '');
 }
 
+/** An example's command prints what the page shows (its first lines, for an excerpt) and exits so. */
+async function expectReplayed(example: ReadmeExample): Promise<void> {
+  const result = await replay(example);
+  const output = normalised(result.output);
+  const shown = example.excerpt
+    ? output.split('\n').slice(0, example.output.split('\n').length).join('\n')
+    : output;
+  expect(shown).toBe(example.output);
+  expect(result.code).toBe(example.exitCode);
+}
+
 describe('README examples', () => {
   test('every calculator and simulation has a checked example in the README', () => {
     const shown = new Set(examples.map((example) => example.args.find((a) => !a.startsWith('-'))));
@@ -51,15 +73,13 @@ describe('README examples', () => {
 
   test.for(examples.map((example) => [example.line, example.command, example] as const))(
     'README line %i: $ %s prints what the README shows',
-    async ([, , example]) => {
-      const result = await replay(example);
-      const output = normalised(result.output);
-      const shown = example.excerpt
-        ? output.split('\n').slice(0, example.output.split('\n').length).join('\n')
-        : output;
-      expect(shown).toBe(example.output);
-      expect(result.code).toBe(example.exitCode);
-    },
+    async ([, , example]) => expectReplayed(example),
+  );
+
+  test.for(
+    docExamples.map(({ page, example }) => [page, example.line, example.command, example] as const),
+  )('%s line %i: $ %s prints what the page shows', async ([, , , example]) =>
+    expectReplayed(example),
   );
 });
 

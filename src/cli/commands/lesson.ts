@@ -1,14 +1,14 @@
 import type { CommandContext } from '../../core/command-context.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import type { Lang } from '../../core/lang.js';
+import type { ContentLang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
-import { langOption } from './_lang-option.js';
+import { lessonLangOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
 /** The options `netlab lesson` and `netlab tour` share. */
 export interface PlayArgs {
   readonly pause: boolean;
-  readonly lang?: Lang | undefined;
+  readonly lang?: ContentLang | undefined;
 }
 
 /**
@@ -20,19 +20,22 @@ export async function playLessons(
   args: PlayArgs,
   context: CommandContext,
 ): Promise<ExitCode> {
-  const { LESSONS, findLesson, lessonJson, playCourse } = await import('../../lessons/index.js');
+  const { LESSONS, checkLessonLang, findLesson, lessonJson, playCourse } = await import(
+    '../../lessons/index.js'
+  );
   const { langFromEnv } = await import('../../core/lang.js');
+  const asked = args.lang === undefined ? undefined : checkLessonLang(args.lang);
   const lessons = ids === 'all' ? LESSONS : ids.map(findLesson);
   const { io } = context;
   if (context.json) {
-    const lang = args.lang ?? langFromEnv(io.env);
+    const lang = asked ?? langFromEnv(io.env);
     const shown = lessons.map((lesson) => lessonJson(lesson, lang));
     io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
     return 0;
   }
   return playCourse(lessons, LESSONS, {
     io,
-    lang: args.lang,
+    lang: asked,
     pause: args.pause,
     color: context.color,
     signal: context.signal,
@@ -41,11 +44,11 @@ export async function playLessons(
 }
 
 async function listLessons(args: PlayArgs, context: CommandContext): Promise<ExitCode> {
-  const { LESSONS, MAX_WIDTH, renderLessonList, summarizeLesson } = await import(
+  const { LESSONS, MAX_WIDTH, checkLessonLang, renderLessonList, summarizeLesson } = await import(
     '../../lessons/index.js'
   );
   const { langFromEnv } = await import('../../core/lang.js');
-  const lang = args.lang ?? langFromEnv(context.io.env);
+  const lang = args.lang === undefined ? langFromEnv(context.io.env) : checkLessonLang(args.lang);
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(
@@ -71,7 +74,7 @@ export const lessonCommand = defineCommand({
         describe: 'the lesson to play; without it, the list of lessons',
       })
       .option('pause', PAUSE_OPTION)
-      .option('lang', langOption('the lesson'))
+      .option('lang', lessonLangOption('the lesson'))
       .example('netlab lesson', 'list the lessons with their length')
       .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
       .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file'),

@@ -1,5 +1,5 @@
 import { defineCommand } from '../command.js';
-import { langOption } from './_lang-option.js';
+import { lessonLangOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
 /** `netlab tour`: every lesson in course order. */
@@ -8,7 +8,8 @@ export const tourCommand = defineCommand({
   describe: 'Play every lesson in order',
   group: 'lessons',
   example: 'netlab tour --no-pause',
-  builder: (yargs) => yargs.option('pause', PAUSE_OPTION).option('lang', langOption('the lessons')),
+  builder: (yargs) =>
+    yargs.option('pause', PAUSE_OPTION).option('lang', lessonLangOption('the lessons')),
   run: async (argv, context) => {
     const { playLessons } = await import('./lesson.js');
     return playLessons('all', argv, context);

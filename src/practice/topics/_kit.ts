@@ -4,7 +4,7 @@ import { formatBinary } from '../../calc/format-binary.js';
 import { type Mask, parseMask } from '../../calc/parse-mask.js';
 import { LANGS } from '../../core/lang.js';
 import type { Choice } from '../../lessons/answer.js';
-import { loadCatalogue } from '../../text/message-catalogue.js';
+import { messageCatalogue } from '../../text/message-catalogue.js';
 import type { Level } from '../drill.js';
 import type { PracticeAnswer } from '../practice-answer.js';
 import type { Prng } from '../prng.js';
@@ -75,7 +75,7 @@ export function choiceAnswer(
   const choices: Choice[] = ids.map((id) => ({
     id,
     label: Object.fromEntries(
-      LANGS.map((lang) => [lang, loadCatalogue('practice', lang).text(`${labelKey}.${id}`)]),
+      LANGS.map((lang) => [lang, messageCatalogue(lang, 'practice').format(`${labelKey}.${id}`)]),
     ) as Choice['label'],
   }));
   return { kind: 'choice', value, choices };

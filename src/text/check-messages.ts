@@ -1,0 +1,54 @@
+import { readContentJson } from '../core/content-file.js';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function placeholders(template: string): string {
+  return [...template.matchAll(PLACEHOLDER)]
+    .map((match) => match[1])
+    .sort()
+    .join(',');
+}
+
+function load(path: string): Readonly<Record<string, string>> | string {
+  try {
+    return readContentJson(path) as Record<string, string>;
+  } catch (error) {
+    return `${path}: ${(error as Error).message}`;
+  }
+}
+
+/** The English key a plural form belongs to: "length.one" and "length.other" are "length". */
+function baseKey(key: string): string {
+  return key.replace(/\.(zero|one|two|few|many|other)$/, '');
+}
+
+/**
+ * Every problem with the messages of `area` in `lang` against English: a missing file or key, a
+ * key English does not have, or a message whose placeholders differ from the English one (a
+ * plural form is compared with the English forms of its key).
+ */
+export function messageProblems(lang: string, area: string): string[] {
+  const path = `messages/${lang}/${area}.json`;
+  const english = load(`messages/en/${area}.json`);
+  const own = load(path);
+  if (typeof english === 'string') return [english];
+  if (typeof own === 'string') return [own];
+  const problems: string[] = [];
+  const englishBases = new Map(
+    Object.entries(english).map(([key, template]) => [baseKey(key), placeholders(template)]),
+  );
+  const ownBases = new Set(Object.keys(own).map(baseKey));
+  for (const base of englishBases.keys()) {
+    if (!ownBases.has(base)) problems.push(`${path}: "${base}" is missing`);
+  }
+  for (const [key, template] of Object.entries(own)) {
+    const wanted = englishBases.get(baseKey(key));
+    if (wanted === undefined) problems.push(`${path}: "${key}" is not an English key`);
+    else if (placeholders(template) !== wanted) {
+      problems.push(
+        `${path}: "${key}" has placeholders {${placeholders(template)}}, English {${wanted}}`,
+      );
+    }
+  }
+  return problems;
+}
