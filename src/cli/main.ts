@@ -4,6 +4,7 @@ import type { CommandContext, NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { colorEnabled, type Io } from './io.js';
 import { commandName, renderMenu } from './menu.js';
+import { refuseRepeatedOptions } from './refuse-repeated-options.js';
 import { skipUnaskedHelp } from './skip-unasked-help.js';
 
 declare const NETLAB_VERSION: string;
@@ -134,6 +135,7 @@ async function buildParser(
       throw error ?? usageError(message, args);
     });
   skipUnaskedHelp(parser);
+  refuseRepeatedOptions(parser);
   for (const command of commands) register(parser, command, io, signal, setExit);
   return parser;
 }
