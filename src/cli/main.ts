@@ -8,6 +8,7 @@ import { commandName, renderMenu } from './menu.js';
 import { placeOperands } from './operands-after-dash.js';
 import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
+import { refuseRepeatedOptions } from './refuse-repeated-options.js';
 
 interface GlobalArgs {
   json: boolean;
@@ -107,6 +108,7 @@ async function buildParser(
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
+  refuseRepeatedOptions(parser);
   for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }

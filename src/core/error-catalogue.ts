@@ -218,6 +218,7 @@ export const ERROR_CATALOGUE = {
   'practice-usage': { kind: 'input', params: ['message'] },
   'bad-time-limit': { kind: 'input', params: ['message'] },
   'unknown-lab-host': { kind: 'input', params: ['message'] },
+  'option-repeated': { kind: 'input', params: ['option'] },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A code of the catalogue. */
