@@ -74,7 +74,7 @@ describe.skipIf(!hasPython())('Ctrl-C and quitting in a lesson on a real termina
   test.for([
     ['q', 'q\r'],
     ['Esc', '\x1b\r'],
-  ])('%s at a question prompt quits as at a pause', async ([, keys]) => {
+  ] as const)('%s at a question prompt quits as at a pause', async ([, keys]) => {
     const screen = await onTerminal(['lesson', 'ports'], [...THROUGH_THE_STEPS, ['   > ', keys]]);
     expect(screen.code).toBe(0);
     expect(screen.output).not.toContain('Please type one of the numbers');

@@ -2,6 +2,7 @@ import type { MacReport } from '../../calc/decode-mac.js';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** Decodes one MAC address given on the command line, or one per stdin line with --stdin. */
 export const macCommand = defineCommand({
@@ -20,11 +21,7 @@ export const macCommand = defineCommand({
         default: false,
         describe: 'decode one MAC per stdin line (NDJSON with --json)',
       })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the explanation (default from LANG/LC_ALL)',
-      }),
+      .option('lang', langOption('the explanation')),
   run: async (argv, context) => {
     const [{ parseMac }, { decodeMac }, { renderMac }, { macJson }, { langFromEnv }, { palette }] =
       await Promise.all([
