@@ -145,14 +145,25 @@ function isLang(value: string): boolean {
 }
 
 /**
+ * The words other tools take for their help and version: `netlab help [COMMAND]` is `--help`
+ * (the same menu or page), `netlab version` is `--version`.
+ */
+function asFlags(args: readonly string[]): readonly string[] {
+  if (args[0] === 'help') return [...args.slice(1), '--help'];
+  if (args.length === 1 && args[0] === 'version') return ['--version'];
+  return args;
+}
+
+/**
  * Runs netlab with the given arguments (without `node` and the script) and returns its exit code.
  * The menu is drawn without loading yargs; on a terminal, no arguments open the interactive menu.
  */
 export async function main(
-  args: readonly string[],
+  typed: readonly string[],
   io: Io,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<ExitCode> {
+  const args = asFlags(typed);
   // Global options alone (`netlab --no-color`, `netlab --lang zh`) still reach the menu; a
   // script's `netlab --json` gets an error record instead of a menu it cannot read.
   if (withoutGlobalOptions(args)?.length === 0) {

@@ -47,3 +47,21 @@ describe('--lang is global', () => {
     expect([result.code, result.err]).toEqual([0, '']);
   });
 });
+
+describe('the words other tools use for help and version', () => {
+  test('netlab help prints the same menu as netlab --help', async () => {
+    const [word, flag] = [await run(['help']), await run(['--help'])];
+    expect(word).toEqual(flag);
+  });
+
+  test('netlab help COMMAND prints that command’s help page', async () => {
+    const [word, flag] = [await run(['help', 'mask']), await run(['mask', '--help'])];
+    expect(word).toEqual(flag);
+  });
+
+  test('netlab version prints the version, not a suggestion', async () => {
+    const [word, flag] = [await run(['version']), await run(['--version'])];
+    expect(word).toEqual(flag);
+    expect(word.code).toBe(0);
+  });
+});
