@@ -82,7 +82,11 @@ async function buildParser(
       global: true,
       describe: 'machine-readable output on stdout',
     })
-    .option('lang', { ...langOption('what a command says'), choices: LANGS, global: true })
+    .option('lang', {
+      ...langOption('lessons and narration, where a command has them'),
+      choices: LANGS,
+      global: true,
+    })
     .option('color', {
       type: 'boolean',
       default: true,

@@ -27,7 +27,8 @@ export async function playLessons(
   if (context.json) {
     const lang = args.lang ?? langFromEnv(io.env);
     const shown = lessons.map((lesson) => lessonJson(lesson, lang));
-    io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
+    // NDJSON: one lesson a line, the whole course included.
+    for (const lesson of shown) io.stdout.write(`${JSON.stringify(lesson)}\n`);
     return 0;
   }
   return playCourse(lessons, LESSONS, {
@@ -48,11 +49,7 @@ async function listLessons(args: PlayArgs, context: CommandContext): Promise<Exi
   const lang = args.lang ?? langFromEnv(context.io.env);
   context.io.stdout.write(
     context.json
-      ? `${JSON.stringify(
-          LESSONS.map((lesson) => summarizeLesson(lesson, lang)),
-          null,
-          2,
-        )}\n`
+      ? LESSONS.map((lesson) => `${JSON.stringify(summarizeLesson(lesson, lang))}\n`).join('')
       : renderLessonList(LESSONS, lang, Math.min(context.io.columns, MAX_WIDTH)),
   );
   return 0;

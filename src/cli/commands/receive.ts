@@ -91,7 +91,10 @@ export const receiveCommand = defineCommand({
         type: 'string',
         describe: `port to listen on (default ${DEFAULT_RECEIVE_PORT}; 0 picks any free port)`,
       })
-      .option('dir', { type: 'string', describe: 'folder to save into, created if missing (default: the current one)' })
+      .option('dir', {
+        type: 'string',
+        describe: 'folder to save into, created if missing (default: the current one)',
+      })
       .option('once', {
         type: 'boolean',
         default: false,
