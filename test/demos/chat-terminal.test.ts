@@ -18,7 +18,8 @@ describe.skipIf(!hasPython())('netlab chat on a real terminal', () => {
     const { output, code } = await screen;
     expect(code).toBe(0);
     // readline draws the prompt, then moves the cursor past it before echoing each key.
-    expect(output.replace(/\u001b\[\d+G/g, '')).toContain('> hello there');
+    const ESC = String.fromCharCode(0x1b);
+    expect(output.replace(new RegExp(`${ESC}\\[\\d+G`, 'g'), '')).toContain('> hello there');
     expect(output).toMatch(/127\.0\.0\.1:\d+ says.*welcome back/);
     server.child.stdin.write('/quit\n');
     expect(await server.exited).toBe(0);
