@@ -11,7 +11,7 @@ import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
 const READY = /listening on 127\.0\.0\.1:(\d+), saving into /;
 const SUMMARY = (verb: string, name: string, size: string) =>
   new RegExp(
-    `^${verb} "${name}": ${size} in \\S+ s, \\S+ MB/s, ${verb === 'sent' ? 'receiver: ' : ''}SHA-256 ok \\([0-9a-f]{8}…\\)$`,
+    `^${verb} "${name}": ${size} in \\S+ s, \\S+ (?:MB|kB|B)/s, ${verb === 'sent' ? 'receiver: ' : ''}SHA-256 ok \\([0-9a-f]{8}…\\)$`,
     'm',
   );
 
