@@ -58,8 +58,14 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   controller.abort();
 });
 const args = process.argv.slice(2);
-cli.main(args, processIo(), controller.signal).then((code) => {
-  process.exitCode = readerGone ? 0 : controller.signal.aborted ? 130 : code;
-  // The cache grows to cover each command once: its name labels the run.
-  save(args.find((arg) => !arg.startsWith('-')) ?? '');
-});
+cli
+  .main(
+    args,
+    processIo(() => controller.abort()),
+    controller.signal,
+  )
+  .then((code) => {
+    process.exitCode = readerGone ? 0 : controller.signal.aborted ? 130 : code;
+    // The cache grows to cover each command once: its name labels the run.
+    save(args.find((arg) => !arg.startsWith('-')) ?? '');
+  });

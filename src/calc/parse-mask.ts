@@ -77,8 +77,30 @@ function explainNonContiguous(version: IpVersion, value: bigint): string {
   return `ones must be contiguous, but they stop after bit ${firstZero} and a one comes back at bit ${strayOne + 1} (${binary}); the nearest mask is ${nearest} (/${firstZero})`;
 }
 
+/** Dotted decimal with fewer than four octets, each 0-255: the shorthand a mask is cut to. */
+const SHORT_DOTTED =
+  /^(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){0,2}$/;
+
+/**
+ * Why a mask of fewer than four octets is refused. inet_aton's reading of the shorthand
+ * (255.255.255 as 255.255.0.255) is never a mask; the octets left out of a mask are zeros.
+ */
+function explainShortMask(text: string): string {
+  const octets = text.split('.');
+  const count = `a mask has four dotted octets, this has ${octets.length}`;
+  const padded = [...octets, '0', '0', '0'].slice(0, 4).join('.');
+  const reading = readIpv4(padded);
+  const prefix = reading.ok ? prefixOfMask(4, reading.value) : null;
+  return prefix === null
+    ? `${count}; write all four`
+    : `${count}; the octets a mask leaves out are zeros, so write ${padded} (/${prefix})`;
+}
+
 function parseMaskText(text: string, version: IpVersion, wildcard: boolean): Mask {
   const noun = wildcard ? 'wildcard' : 'mask';
+  if (!wildcard && version === 4 && SHORT_DOTTED.test(text)) {
+    throw refuse(noun, text, explainShortMask(text));
+  }
   const reading = version === 4 ? readIpv4(text) : readIpv6(text);
   if (!reading.ok) throw refuse(noun, text, reading.why);
   const all = (1n << BigInt(bitsOf(version))) - 1n;

@@ -1,14 +1,17 @@
 import type { Argv } from 'yargs';
 import type { CommandContext } from '../core/command-context.js';
+import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
+import { LANGS } from '../core/lang.js';
 import type { NetlabCommand } from './command.js';
+import { langOption } from './commands/_lang-option.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
 import { placeOperands } from './operands-after-dash.js';
+import { refuseRepeatedOptions } from './refuse-repeated-options.js';
 import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
-import { refuseRepeatedOptions } from './refuse-repeated-options.js';
 
 interface GlobalArgs {
   json: boolean;
@@ -84,6 +87,11 @@ async function buildParser(
       global: true,
       describe: 'machine-readable output on stdout',
     })
+    .option('lang', {
+      ...langOption('lessons and narration, where a command has them'),
+      choices: LANGS,
+      global: true,
+    })
     .option('color', {
       type: 'boolean',
       default: true,
@@ -113,9 +121,47 @@ async function buildParser(
   return parser;
 }
 
-/** Whether the arguments ask for the menu: none, or only `--help`/`-h`. */
-function asksForMenu(args: readonly string[]): boolean {
-  return args.length === 0 || (args.length === 1 && (args[0] === '--help' || args[0] === '-h'));
+/** Options that go with every command: given alone, they still ask for the menu. */
+const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
+  '--color',
+  '--no-color',
+  '--json',
+  '--help',
+  '-h',
+]);
+
+/**
+ * The arguments without the global options, or undefined when one of those is malformed (left
+ * to yargs to refuse): `--lang` takes a value, one of LANGS.
+ */
+function withoutGlobalOptions(args: readonly string[]): readonly string[] | undefined {
+  const rest: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? '';
+    if (GLOBAL_FLAGS.has(arg)) continue;
+    if (arg.startsWith('--lang=') && isLang(arg.slice('--lang='.length))) continue;
+    if (arg === '--lang' && isLang(args[index + 1] ?? '')) {
+      index += 1;
+      continue;
+    }
+    if (arg.startsWith('--lang')) return undefined;
+    rest.push(arg);
+  }
+  return rest;
+}
+
+function isLang(value: string): boolean {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * The words other tools take for their help and version: `netlab help [COMMAND]` is `--help`
+ * (the same menu or page), `netlab version` is `--version`.
+ */
+function asFlags(args: readonly string[]): readonly string[] {
+  if (args[0] === 'help') return [...args.slice(1), '--help'];
+  if (args.length === 1 && args[0] === 'version') return ['--version'];
+  return args;
 }
 
 /**
@@ -123,15 +169,26 @@ function asksForMenu(args: readonly string[]): boolean {
  * The menu is drawn without loading yargs; on a terminal, no arguments open the interactive menu.
  */
 export async function main(
-  args: readonly string[],
+  typed: readonly string[],
   io: Io,
   signal: AbortSignal = new AbortController().signal,
 ): Promise<ExitCode> {
-  if (args.length === 0 && io.stdinIsTTY && io.stdoutIsTTY) {
-    const { runInteractiveMenu } = await import('./interactive-menu.js');
-    return runInteractiveMenu(commands, { io, signal, run: (chosen) => main(chosen, io, signal) });
-  }
-  if (asksForMenu(args)) {
+  const args = asFlags(typed);
+  // Global options alone (`netlab --no-color`, `netlab --lang zh`) still reach the menu; a
+  // script's `netlab --json` gets an error record instead of a menu it cannot read.
+  if (withoutGlobalOptions(args)?.length === 0) {
+    const help = args.includes('--help') || args.includes('-h');
+    if (!help && args.includes('--json')) {
+      return reportError(new InputError('command-missing'), io, true);
+    }
+    if (!help && io.stdinIsTTY && io.stdoutIsTTY) {
+      const { runInteractiveMenu } = await import('./interactive-menu.js');
+      return runInteractiveMenu(commands, {
+        io,
+        signal,
+        run: (chosen) => main(chosen, io, signal),
+      });
+    }
     io.stdout.write(renderMenu(commands));
     return 0;
   }

@@ -5,9 +5,9 @@ import type { Io } from '../core/io.js';
  * The real process as an Io: the only place netlab reads the process' streams and environment.
  * stdin and stderr (and whether they are terminals) are looked at on first use: most commands
  * never read stdin, and opening it costs a millisecond or more at start-up (a file stream when it
- * is /dev/null).
+ * is /dev/null). `interrupt` is what the bin does on SIGINT, for Ctrl-C read as a key.
  */
-export function processIo(): Io {
+export function processIo(interrupt: () => void): Io {
   return {
     stdout: process.stdout,
     get stderr() {
@@ -26,5 +26,6 @@ export function processIo(): Io {
     columns: process.stdout.columns || 80,
     env: process.env,
     cwd: process.cwd(),
+    interrupt,
   };
 }

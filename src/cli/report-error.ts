@@ -3,6 +3,7 @@ import { errorRecord } from '../core/error-record.js';
 import { InternalError, isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
+import { wrapText } from '../text/wrap-text.js';
 
 declare const NETLAB_VERSION: string;
 declare const NETLAB_BUGS: string;
@@ -13,6 +14,19 @@ export const VERSION = typeof NETLAB_VERSION === 'string' ? NETLAB_VERSION : '0.
 /** Where bugs go: package.json's "bugs", baked in at build time. */
 const BUGS = typeof NETLAB_BUGS === 'string' ? NETLAB_BUGS : 'the netlab maintainers';
 
+/** Where an error's words continue on a terminal: under the first word after "netlab: ". */
+const CONTINUED = ' '.repeat('netlab: '.length);
+
+/**
+ * The `netlab:` line of an error. In a pipe it stays one line, whatever its length, so scripts
+ * can read it; on a terminal it wraps on word boundaries, continued lines indented.
+ */
+function errorLine(message: string, io: Io): string {
+  const line = `netlab: ${message}`;
+  if (!io.stderrIsTTY) return `${line}\n`;
+  return `${wrapText(line, io.columns, { rest: CONTINUED }).join('\n')}\n`;
+}
+
 /**
  * Reports a failure: the one `netlab:` line a user sees and the exit code that goes with it; with
  * --json, the error's record on stdout as well, so that a program reading it sees the code. An
@@ -22,7 +36,7 @@ const BUGS = typeof NETLAB_BUGS === 'string' ? NETLAB_BUGS : 'the netlab maintai
 export function reportError(error: unknown, io: Io, json: boolean): ExitCode {
   if (isNetlabError(error) && !(error instanceof InternalError)) {
     // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
-    io.stderr.write(`netlab: ${escapeInvisible(error.message)}\n`);
+    io.stderr.write(errorLine(escapeInvisible(error.message), io));
     if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);
     return error.exitCode;
   }

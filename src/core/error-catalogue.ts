@@ -23,6 +23,7 @@ export interface ErrorSpec {
 export const ERROR_CATALOGUE = {
   'unknown-command': { kind: 'input', params: ['command'] },
   'unknown-command-like': { kind: 'input', params: ['command', 'suggestion'] },
+  'command-missing': { kind: 'input', params: [] },
   'extra-argument': { kind: 'input', params: ['value', 'command'] },
   'extra-arguments': { kind: 'input', params: ['values', 'command'] },
   'unknown-option': { kind: 'input', params: ['value', 'help'] },

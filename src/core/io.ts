@@ -19,6 +19,11 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Working folder, for relative paths the user names. */
   readonly cwd: string;
+  /**
+   * Ctrl-C typed on a terminal netlab put in raw mode arrives as a key, not a signal: handing it
+   * here ends the command as the signal would (the command's abort signal fires, exit 130).
+   */
+  readonly interrupt: () => void;
 }
 
 /** The options every command understands. */

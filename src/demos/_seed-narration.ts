@@ -106,7 +106,9 @@ export class SeedRecvNarration {
     if (last === undefined || last === this.#shown) return;
     if (this.#after > 1) {
       this.#narrator.say(
-        `            … ${this.#after - 1} more calls, all reading from the wrong place:`,
+        this.#after === 2
+          ? '            … 1 more call, reading from the wrong place:'
+          : `            … ${this.#after - 1} more calls, all reading from the wrong place:`,
       );
     }
     this.#show(last);
@@ -177,7 +179,9 @@ export function explainSeedRun(
 ): string {
   const verdict = copy.equals(original)
     ? ' and is identical: this run got lucky'
-    : `; ${firstDifference(original, copy)}`;
+    : copy.length === 0
+      ? ': nothing of it arrived'
+      : `; ${firstDifference(original, copy)}`;
   return [
     '',
     whereItWentWrong(recvs, trace),

@@ -30,8 +30,13 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
       : { host: clientBindHost(options.host), port: 0 },
   );
   const { io } = context;
-  const lines = createInterface({ input: io.stdin, terminal: io.stdinIsTTY && !context.json });
   const tty = io.stdinIsTTY && io.stdoutIsTTY && !context.json;
+  // On a terminal readline echoes what is typed and draws the prompt: it needs the output stream.
+  const lines = createInterface(
+    tty
+      ? { input: io.stdin, output: io.stdout, terminal: true }
+      : { input: io.stdin, terminal: false },
+  );
   const show = (write: () => void): void => {
     if (tty) {
       clearLine(io.stdout, 0);
@@ -57,6 +62,8 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
     announce(options, udp, narrator);
     lines.setPrompt('> ');
     if (tty) lines.prompt();
+    // A terminal in raw mode turns Ctrl-C into a key: end as the signal does.
+    lines.on('SIGINT', io.interrupt);
     await converse(lines, context.signal, isServer, async (line) => {
       if (peer === undefined) {
         show(() => narrator.say('(nobody to answer yet: a client must write first)'));
@@ -125,7 +132,6 @@ function converse(
       queue = queue.then(() => send(line));
       queue.catch(() => finish());
     });
-    lines.on('SIGINT', finish);
     lines.on('close', () => {
       if (!isServer) finish();
     });

@@ -19,7 +19,8 @@ export const DEFAULT_PORTS: Readonly<Record<DemoName | 'chat', number>> = {
   ports: 9516,
   bind: 9517,
   http: 8080,
-  transfer: 9518,
+  // Not 9518, receive's port: the demo and a real receiver can run side by side.
+  transfer: 9519,
   chat: 9000,
 };
 

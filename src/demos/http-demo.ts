@@ -45,7 +45,7 @@ export async function runHttpDemo(
       });
       warnIfWildcard(narrator, listener.host, listener.port);
       if (options.role === 'server') {
-        narrator.say(`\nOpen ${url} in a browser; every request shows here. Ctrl-C stops.`);
+        narrator.say(`\nOpen ${url} in a browser;\nevery request shows here. Ctrl-C stops.`);
         await waitForAbort(signal);
         return 0;
       }

@@ -69,7 +69,7 @@ export async function runStickyDemo(
       narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
       warnIfWildcard(narrator, listener.host, listener.port);
       if (options.role === 'server') {
-        narrator.say(`Waiting for: ${otherEnd('sticky', 'client', listener)}`);
+        narrator.say(`Waiting for:\n  ${otherEnd('sticky', 'client', listener)}`);
       }
       const remote = { ...options, host: dialHost(listener.host), port: listener.port };
       for (const part of PARTS) {

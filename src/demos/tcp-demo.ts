@@ -71,7 +71,7 @@ async function runServer(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<ExitCode> {
-  narrator.say(`\nWaiting for a client: ${otherEnd('tcp', 'client', listener)}`);
+  narrator.say(`\nWaiting for a client:\n  ${otherEnd('tcp', 'client', listener)}`);
   const server = await waitForConnection(listener, ACCEPT_TIMEOUT_MS, signal);
   narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
   const reads = await readPieces(server, narrator, signal);

@@ -71,7 +71,7 @@ export async function runUdpDemo(options: DemoOptions, context: CommandContext):
       warnIfWildcard(narrator, server.host, server.port);
       if (options.role === 'server') {
         narrator.say(
-          `\nWaiting for datagrams (Ctrl-C to stop): ${otherEnd('udp', 'client', server)}`,
+          `\nWaiting for datagrams (Ctrl-C to stop):\n  ${otherEnd('udp', 'client', server)}`,
         );
         await waitForAbort(signal);
         return 0;

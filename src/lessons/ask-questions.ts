@@ -71,8 +71,11 @@ function renderWhy(solved: SolvedQuestion, layout: Layout): string {
   );
 }
 
+/** Replies that quit, as q and Esc do at a pause (no answer is a letter q or an escape). */
+const QUIT_REPLIES: ReadonlySet<string> = new Set(['q', '\x1b']);
+
 /**
- * Asks until the reply can be read; `null` when input ends, `''` when the student asks for the
+ * Asks until the reply can be read; `null` when input ends or the student quits, `''` when the student asks for the
  * answer by pressing Enter.
  */
 async function readReply(
@@ -84,7 +87,8 @@ async function readReply(
   for (;;) {
     options.out.write(`${INDENT}> `);
     const reply = await input.line(options.signal);
-    if (reply === null || reply.trim() === '') return reply === null ? null : '';
+    if (reply === null || QUIT_REPLIES.has(reply.trim().toLowerCase())) return null;
+    if (reply.trim() === '') return '';
     if (checkReply(answer, reply) !== 'unreadable') return reply;
     options.out.write(indented(ui.unreadable[answer.kind], options.width));
   }

@@ -56,7 +56,7 @@ export async function playCourse(
     color: options.color,
     out: io.stdout,
     run: options.run,
-    input: interactive ? new TerminalInput(io.stdin) : null,
+    input: interactive ? new TerminalInput(io.stdin, io.interrupt) : null,
     signal: options.signal,
   };
   let failed = 0;

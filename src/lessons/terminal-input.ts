@@ -18,10 +18,11 @@ const KEYS: ReadonlyMap<string, PauseKey> = new Map([
   ['\x1b[D', 'back'],
   ['\x1b[A', 'back'],
   ['q', 'quit'],
-  ['\x03', 'quit'],
   ['\x04', 'quit'],
   ['\x1b', 'quit'],
 ]);
+
+const CTRL_C = '\x03';
 
 /** The first key in a buffer: an arrow's escape sequence, or one character. */
 function firstKey(buffer: string): string {
@@ -42,9 +43,12 @@ export class TerminalInput {
   readonly #stdin: TerminalStream;
   #buffer = '';
   #ended = false;
+  readonly #interrupt: () => void;
 
-  constructor(stdin: Readable) {
+  /** `interrupt` is called for Ctrl-C typed in raw mode, where it arrives as a key, not a signal. */
+  constructor(stdin: Readable, interrupt: () => void) {
     this.#stdin = stdin;
+    this.#interrupt = interrupt;
     stdin.setEncoding('utf8');
   }
 
@@ -58,6 +62,10 @@ export class TerminalInput {
         const key = firstKey(this.#buffer);
         this.#buffer = this.#buffer.slice(key.length);
         if (!raw && key !== '\n') this.#dropLine();
+        if (key === CTRL_C) {
+          this.#interrupt();
+          return 'quit';
+        }
         const meaning = KEYS.get(key.length === 1 ? key.toLowerCase() : key);
         if (meaning !== undefined) return meaning;
       }

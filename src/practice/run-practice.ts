@@ -61,7 +61,7 @@ export async function practiseDrill(
   );
   const { tally } = await runDrill(items, {
     out: io.stdout,
-    input: new TerminalInput(io.stdin),
+    input: new TerminalInput(io.stdin, io.interrupt),
     catalogue,
     lang: options.lang,
     width,

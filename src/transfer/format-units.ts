@@ -24,11 +24,17 @@ export function megabytesPerSecond(bytes: number, seconds: number): number {
   return seconds > 0 ? bytes / 1e6 / seconds : 0;
 }
 
-/** A rate for people, e.g. "152.3 MB/s"; "-" before any time has passed. */
+/**
+ * A rate for people, e.g. "152.3 MB/s"; a rate that would show as 0.0 MB/s (a tiny file) in
+ * kB/s or B/s instead; "-" before any time has passed.
+ */
 export function formatRate(bytes: number, seconds: number): string {
   if (seconds <= 0) return '- MB/s';
   const rate = megabytesPerSecond(bytes, seconds);
-  return `${rate >= 100 ? rate.toFixed(0) : rate.toFixed(1)} MB/s`;
+  if (rate >= 0.05) return `${rate >= 100 ? rate.toFixed(0) : rate.toFixed(1)} MB/s`;
+  const perSecond = bytes / seconds;
+  if (perSecond >= 50) return `${(perSecond / 1e3).toFixed(1)} kB/s`;
+  return `${perSecond >= 10 ? perSecond.toFixed(0) : perSecond.toFixed(1)} B/s`;
 }
 
 /** A duration for people: "<0.01 s", "0.42 s", "12 s", "3 min 05 s". */

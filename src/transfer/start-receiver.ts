@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { InputError } from '../core/errors.js';
 import { listenTcp, type TcpListener } from '../net/listen-tcp.js';
@@ -32,27 +32,36 @@ export interface RunningReceiver {
   readonly port: number;
   /** Resolves when the receiver has stopped: after its connection with `once`, else on close() or abort. */
   readonly done: Promise<ReceiverSummary>;
+  /** The receiving folder did not exist, and was created. */
+  readonly created: boolean;
   /** Stops listening; connections in progress are cut and their files discarded. */
   close(): void;
 }
 
-async function checkFolder(dir: string): Promise<void> {
+/**
+ * Makes sure `dir` is a folder to receive into, creating it when it does not exist (its parent
+ * must: netlab creates the one folder the user named, no more). Returns whether it created it.
+ */
+async function prepareFolder(dir: string): Promise<boolean> {
+  const found = await stat(dir).catch(() => null);
+  if (found !== null) {
+    if (!found.isDirectory()) throw new InputError('dir-is-file', { dir: quoteName(dir) });
+    return false;
+  }
   try {
-    if (!(await stat(dir)).isDirectory()) {
-      throw new InputError('dir-is-file', { dir: quoteName(dir) });
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
+    await mkdir(dir);
+    return true;
+  } catch {
     throw new InputError('dir-missing', { dir: quoteName(dir) });
   }
 }
 
 /**
- * Starts a receiver: checks the folder, listens, and hands each connection to receiveConnection.
+ * Starts a receiver: checks the folder (creating it if need be), listens, and hands each connection to receiveConnection.
  * Resolves once it is listening, with the port the system chose when `port` is 0.
  */
 export async function startReceiver(options: ReceiverOptions): Promise<RunningReceiver> {
-  await checkFolder(options.dir);
+  const created = await prepareFolder(options.dir);
   const stop = new AbortController();
   const signal = stop.signal;
   const forward = (): void => stop.abort();
@@ -99,5 +108,5 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     return { saved, failures };
   });
   options.onEvent({ event: 'listening', host: options.host, port, dir: options.dir });
-  return { host: options.host, port, done, close: () => stop.abort() };
+  return { host: options.host, port, done, created, close: () => stop.abort() };
 }

@@ -31,6 +31,21 @@ describe('parseMask() reads every way of writing a mask', () => {
 });
 
 describe('parseMask() refuses what is not a mask, and says why', () => {
+  fcTest.prop([fc.integer({ min: 0, max: 24 })])(
+    'a mask cut to three octets is refused with a suggestion that is itself a mask',
+    (prefix) => {
+      const short = formatAddress(parseMask(`/${prefix}`))
+        .split('.')
+        .slice(0, 3)
+        .join('.');
+      const suggested = /write (?:all four \()?([0-9.]+)/.exec(
+        refusal(() => parseMask(short)),
+      )?.[1];
+      expect(suggested).toBeDefined();
+      expect(parseMask(suggested ?? '').prefix).toBe(prefix);
+    },
+  );
+
   const cases: [string, ParseMaskOptions, string][] = [
     [
       '255.0.255.0',
@@ -87,7 +102,18 @@ describe('parseMask() refuses what is not a mask, and says why', () => {
     [
       '255.255.0',
       {},
-      'cannot parse mask "255.255.0": an IPv4 address has four dotted octets, this has 3: inet_aton expands the shorthand to 255.255.0.0, most tools refuse it; write all four (255.255.0.0)',
+      'cannot parse mask "255.255.0": a mask has four dotted octets, this has 3; the octets a mask leaves out are zeros, so write 255.255.0.0 (/16)',
+    ],
+    [
+      // inet_aton reads this as 255.255.0.255, which is no mask: the suggestion pads with zeros.
+      '255.255.255',
+      {},
+      'cannot parse mask "255.255.255": a mask has four dotted octets, this has 3; the octets a mask leaves out are zeros, so write 255.255.255.0 (/24)',
+    ],
+    [
+      '255.255.253',
+      {},
+      'cannot parse mask "255.255.253": a mask has four dotted octets, this has 3; write all four',
     ],
     [
       '255.255.255.0',

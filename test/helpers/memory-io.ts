@@ -30,6 +30,7 @@ export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): Memo
     columns: 80,
     env: {},
     cwd: process.cwd(),
+    interrupt: () => {},
     ...rest,
     out: () => out,
     err: () => err,

@@ -34,6 +34,7 @@ export function captureIo(overrides: Partial<Io> = {}): CaptureIo {
     columns: 80,
     env: {},
     cwd: process.cwd(),
+    interrupt: () => {},
     ...overrides,
     out: stdout.text,
     err: stderr.text,

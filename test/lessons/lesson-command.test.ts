@@ -26,7 +26,10 @@ describe('netlab lesson', () => {
   test('--json lists id, title, steps and minutes', async () => {
     const result = await runCli(['lesson', '--json'], { env: { LANG: 'C' } });
     expect(result.code).toBe(0);
-    const list = JSON.parse(result.stdout) as { id: string; steps: number }[];
+    const list = result.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; steps: number });
     expect(list.map((lesson) => lesson.id)).toEqual(IDS);
     expect(list[0]).toEqual({
       id: 'architecture',

@@ -1,40 +1,12 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { NETLAB_BIN } from '../helpers/run-cli.js';
-
-const DRIVER = fileURLToPath(new URL('./pty-driver.py', import.meta.url));
-
-function hasPython(): boolean {
-  try {
-    execFileSync('python3', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** What the pseudo-terminal showed, and how the lesson exited. */
-interface Screen {
-  readonly output: string;
-  readonly code: number;
-}
-
-/**
- * Runs `netlab ARGS` on a real pseudo-terminal (80 columns) and plays `script`: for each pair,
- * wait until the text appears, then type the keys.
- */
-function onTerminal(args: readonly string[], script: readonly [string, string][]): Promise<Screen> {
-  const command = ['env', 'NO_COLOR=1', 'LANG=C', process.execPath, NETLAB_BIN, ...args];
-  return new Promise((resolve, reject) => {
-    execFile('python3', [DRIVER, JSON.stringify(script), ...command], (error, stdout, stderr) => {
-      if (error) reject(new Error(`${error.message}\n${stderr}`));
-      else resolve(JSON.parse(stdout) as Screen);
-    });
-  });
-}
+import { hasPython, onTerminal } from '../helpers/terminal.js';
 
 const NEXT = 'Enter: next, b: back, q: quit';
+/** Enter at each of the five pauses of the ports lesson: what reaches its questions. */
+const THROUGH_THE_STEPS: readonly [string, string][] = Array.from({ length: 5 }, () => [
+  NEXT,
+  '\r',
+]);
 
 describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
   test('pauses after each step: Enter goes on, b goes back, q quits', async () => {
@@ -59,11 +31,7 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
     const screen = await onTerminal(
       ['lesson', 'ports'],
       [
-        [NEXT, '\r'],
-        [NEXT, '\r'],
-        [NEXT, '\r'],
-        [NEXT, '\r'],
-        [NEXT, '\r'],
+        ...THROUGH_THE_STEPS,
         [prompt, '1\r'],
         [prompt, '3\r'],
         [prompt, 'x\r'],
@@ -93,5 +61,23 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
     expect(screen.code).toBe(0);
     expect(screen.output).not.toContain(NEXT);
     expect(screen.output).toContain('End of lesson "ports".');
+  });
+});
+
+describe.skipIf(!hasPython())('Ctrl-C and quitting in a lesson on a real terminal', () => {
+  test('Ctrl-C at a pause ends the lesson with exit 130', async () => {
+    const screen = await onTerminal(['lesson', 'ports'], [[NEXT, '\x03']]);
+    expect(screen.code).toBe(130);
+    expect(screen.output).not.toContain('[2/5]');
+  });
+
+  test.for([
+    ['q', 'q\r'],
+    ['Esc', '\x1b\r'],
+  ] as const)('%s at a question prompt quits as at a pause', async ([, keys]) => {
+    const screen = await onTerminal(['lesson', 'ports'], [...THROUGH_THE_STEPS, ['   > ', keys]]);
+    expect(screen.code).toBe(0);
+    expect(screen.output).not.toContain('Please type one of the numbers');
+    expect(screen.output).not.toContain('2. ');
   });
 });

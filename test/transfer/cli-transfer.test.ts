@@ -11,7 +11,7 @@ import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
 const READY = /listening on 127\.0\.0\.1:(\d+), saving into /;
 const SUMMARY = (verb: string, name: string, size: string) =>
   new RegExp(
-    `^${verb} "${name}": ${size} in \\S+ s, \\S+ MB/s, ${verb === 'sent' ? 'receiver: ' : ''}SHA-256 ok \\([0-9a-f]{8}…\\)$`,
+    `^${verb} "${name}": ${size} in \\S+ s, \\S+ (?:MB|kB|B)/s, ${verb === 'sent' ? 'receiver: ' : ''}SHA-256 ok \\([0-9a-f]{8}…\\)$`,
     'm',
   );
 
@@ -34,6 +34,19 @@ describe('netlab send and netlab receive', () => {
     expect(received.stdout).toContain(`send here with: netlab send FILE --to 127.0.0.1:${port}\n`);
     expect(await readFile(join(to, 'notes.txt'), 'utf8')).toBe('hello');
     expect(await listDir(to)).toEqual(['a.bin', 'notes.txt']);
+  });
+
+  test('a receiving folder that does not exist is created, and receive says so', async () => {
+    const [from, parent] = [await tempDir(), await tempDir()];
+    await writeFile(join(from, 'notes.txt'), 'hello');
+    const dir = join(parent, 'downloads');
+    const receiver = spawnNetlab(['receive', '--port', '0', '--dir', dir, '--once']);
+    const [, port] = await receiver.waitFor(READY);
+    const sent = await runCli(['send', 'notes.txt', '--to', `127.0.0.1:${port}`], { cwd: from });
+    const received = await receiver.exit;
+    expect([sent.code, received.code]).toEqual([0, 0]);
+    expect(received.stdout.startsWith(`created the folder ${dir}\n`)).toBe(true);
+    expect(await readFile(join(parent, 'downloads', 'notes.txt'), 'utf8')).toBe('hello');
   });
 
   test('--json gives one record a line: start, progress, result on both ends', async () => {
@@ -230,8 +243,8 @@ describe('netlab send and netlab receive', () => {
       /^netlab: cannot use --timeout "0": give the seconds of silence to allow, a number above 0 and at most 86400 \(e\.g\. 30 or 0\.5\)\n$/,
     ],
     [
-      ['receive', '--dir', '/nonexistent-netlab-dir'],
-      /^netlab: cannot receive into "\/nonexistent-netlab-dir": no such folder \(create it first, or pick another with --dir\)\n$/,
+      ['receive', '--dir', '/nonexistent-netlab-dir/downloads'],
+      /^netlab: cannot receive into "\/nonexistent-netlab-dir\/downloads": no such folder, and it cannot be created there \(create it yourself, or pick another with --dir\)\n$/,
     ],
     [['receive', '--timeout', '1e3'], /^netlab: cannot use --timeout "1e3": /],
   ] as const)('netlab %j exits 2 with one line saying what is wrong', async ([args, message]) => {

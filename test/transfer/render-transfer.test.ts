@@ -40,7 +40,7 @@ describe('transfer lines', () => {
       }),
     ).toBe('received "video.mp4": 64 MiB in 0.33 s, 203 MB/s, SHA-256 ok (b1e0f63d…)');
     expect(renderSummaryLine({ side: 'sender', name: 'a', size: 1, seconds: 0.001, sha256 })).toBe(
-      'sent "a": 1 byte in <0.01 s, 0.0 MB/s, receiver: SHA-256 ok (b1e0f63d…)',
+      'sent "a": 1 byte in <0.01 s, 1.0 kB/s, receiver: SHA-256 ok (b1e0f63d…)',
     );
   });
 

@@ -1,15 +1,17 @@
-import { LANGS } from '../../core/lang.js';
+import { LANGS, type Lang } from '../../core/lang.js';
 
 /**
  * The `--lang` option of the commands that speak English and Chinese; `what` names what it
- * changes. Without it a command takes the language from LANG/LC_ALL.
+ * changes. Without it a command takes the language from LANG/LC_ALL. `--lang` is global: main.ts
+ * declares it once with its choices, which yargs checks (declared again here, yargs would list
+ * every choice twice in its refusal), so the value reaching a command is a Lang.
  * @example yargs.option('lang', langOption('the narration'))
  */
 export function langOption(what: string) {
   return {
     type: 'string',
-    choices: LANGS,
     describe: `language of ${what} (default from LANG/LC_ALL)`,
+    coerce: (value: string): Lang => value as Lang,
   } as const;
 }
 

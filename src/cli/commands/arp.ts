@@ -43,7 +43,7 @@ export const arpCommand = defineCommand({
     );
     if (context.json) {
       const { arpRunJson } = await import('../../render/arp-json.js');
-      context.io.stdout.write(`${JSON.stringify(arpRunJson(run), null, 2)}\n`);
+      context.io.stdout.write(`${JSON.stringify(arpRunJson(run))}\n`);
       return 0;
     }
     const { renderArpRun } = await import('../../render/render-arp.js');

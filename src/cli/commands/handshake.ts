@@ -55,7 +55,7 @@ export const handshakeCommand = defineCommand({
     const run = simulateHandshake({ isnClient, isnServer, dataLength });
     if (context.json) {
       const { handshakeRunJson } = await import('../../render/handshake-json.js');
-      context.io.stdout.write(`${JSON.stringify(handshakeRunJson(run), null, 2)}\n`);
+      context.io.stdout.write(`${JSON.stringify(handshakeRunJson(run))}\n`);
       return 0;
     }
     const { renderHandshake } = await import('../../render/render-handshake.js');

@@ -67,9 +67,7 @@ export const layersCommand = defineCommand({
       argv.pcap === undefined ? null : await savePcap(argv.pcap, built.frame, context.io.cwd);
     if (context.json) {
       const { layersJson } = await import('../../render/layers-json.js');
-      context.io.stdout.write(
-        `${JSON.stringify(layersJson(built, dissection, pcapPath), null, 2)}\n`,
-      );
+      context.io.stdout.write(`${JSON.stringify(layersJson(built, dissection, pcapPath))}\n`);
       return 0;
     }
     const render = await import('../../render/render-layers.js');

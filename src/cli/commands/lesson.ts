@@ -30,7 +30,8 @@ export async function playLessons(
   if (context.json) {
     const lang = asked ?? langFromEnv(io.env);
     const shown = lessons.map((lesson) => lessonJson(lesson, lang));
-    io.stdout.write(`${JSON.stringify(ids === 'all' ? shown : shown[0], null, 2)}\n`);
+    // NDJSON: one lesson a line, the whole course included.
+    for (const lesson of shown) io.stdout.write(`${JSON.stringify(lesson)}\n`);
     return 0;
   }
   return playCourse(lessons, LESSONS, {
@@ -51,11 +52,7 @@ async function listLessons(args: PlayArgs, context: CommandContext): Promise<Exi
   const lang = args.lang === undefined ? langFromEnv(context.io.env) : checkLessonLang(args.lang);
   context.io.stdout.write(
     context.json
-      ? `${JSON.stringify(
-          LESSONS.map((lesson) => summarizeLesson(lesson, lang)),
-          null,
-          2,
-        )}\n`
+      ? LESSONS.map((lesson) => `${JSON.stringify(summarizeLesson(lesson, lang))}\n`).join('')
       : renderLessonList(LESSONS, lang, Math.min(context.io.columns, MAX_WIDTH)),
   );
   return 0;

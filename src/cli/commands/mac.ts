@@ -3,6 +3,7 @@ import type { MacVendor } from '../../calc/oui-vendor.js';
 import { InputError } from '../../core/errors.js';
 import type { Lang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** One decoded line: what was typed, what the address says, and its maker. */
 interface Decoded {
@@ -28,11 +29,7 @@ export const macCommand = defineCommand({
         default: false,
         describe: 'decode one MAC per stdin line (NDJSON with --json)',
       })
-      .option('lang', {
-        type: 'string',
-        choices: ['en', 'zh'] as const,
-        describe: 'language of the explanation (default from LANG/LC_ALL)',
-      }),
+      .option('lang', langOption('the explanation')),
   run: async (argv, context) => {
     const [
       { parseMac },

@@ -59,9 +59,10 @@ async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<E
     }
     if (context.json) {
       io.stdout.write(
-        `${JSON.stringify({ event: 'listening', host, port: receiver.port, dir, once: args.once, sendTo })}\n`,
+        `${JSON.stringify({ event: 'listening', host, port: receiver.port, dir, created: receiver.created, once: args.once, sendTo })}\n`,
       );
     } else {
+      if (receiver.created) io.stdout.write(`created the folder ${dir}\n`);
       io.stdout.write(
         `listening on ${endpoint(host, receiver.port)}, saving into ${dir}${args.once ? ' (one connection)' : ' (Ctrl-C stops)'}\n${sendTo.map((to) => `send here with: netlab send FILE --to ${to}`).join('\n')}\n`,
       );
@@ -90,7 +91,10 @@ export const receiveCommand = defineCommand({
         type: 'string',
         describe: `port to listen on (default ${DEFAULT_RECEIVE_PORT}; 0 picks any free port)`,
       })
-      .option('dir', { type: 'string', describe: 'folder to save into (default: the current one)' })
+      .option('dir', {
+        type: 'string',
+        describe: 'folder to save into, created if missing (default: the current one)',
+      })
       .option('once', {
         type: 'boolean',
         default: false,
