@@ -165,6 +165,7 @@ export const ERROR_CATALOGUE = {
   'file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'part-file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'file-appeared': { kind: 'failure', params: ['name'], wire: 'file-exists' },
+  'name-being-received': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'checksum-mismatch': { kind: 'failure', params: ['got', 'expected'], wire: 'checksum-mismatch' },
   'part-create-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
   'save-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
