@@ -153,6 +153,11 @@ export const ERROR_CATALOGUE = {
   'sender-closed': { kind: 'failure', params: ['progress'], wire: 'peer-closed' },
   'sender-closed-in-frame': { kind: 'failure', params: ['why'], wire: 'peer-closed' },
   'receiver-stalled': { kind: 'failure', params: ['target', 'seconds'], wire: 'idle-timeout' },
+  'sender-too-slow': {
+    kind: 'failure',
+    params: ['peer', 'seconds', 'progress', 'rate'],
+    wire: 'idle-timeout',
+  },
   'sender-stalled': {
     kind: 'failure',
     params: ['peer', 'seconds', 'progress'],
