@@ -72,6 +72,8 @@ class ReceiveSession {
   #work: Promise<void> = Promise.resolve();
   #grace: NodeJS.Timeout | undefined;
   #deadline: NodeJS.Timeout | undefined;
+  /** True while a verified file is flushed and renamed: an interruption then waits for it. */
+  #saving = false;
 
   constructor(socket: Socket, options: ReceiveOptions) {
     this.#socket = socket;
@@ -82,13 +84,18 @@ class ReceiveSession {
 
   run(): Promise<ReceiveOutcome> {
     const socket = this.#socket;
-    const onAbort = (): void =>
+    const interrupt = (): void =>
       this.#fail(
         new TransferError('receive-interrupted', {
           peer: this.#peer,
           progress: this.#progressNote(),
         }),
       );
+    // A file being given its final name is saved first, so the report matches the disk.
+    const onAbort = (): void => {
+      if (this.#saving) this.#work = this.#work.then(interrupt);
+      else interrupt();
+    };
     return new Promise((resolve) => {
       socket.setTimeout(this.#options.timeoutMs, () => this.#fail(this.#idleError()));
       this.#armDeadline(MAX_JSON_BYTES);
@@ -226,7 +233,13 @@ class ReceiveSession {
   }
 
   async #finish(file: Incoming, sha256: Buffer): Promise<void> {
-    const digest = await file.part.commit({ size: file.header.size, sha256 });
+    this.#saving = true;
+    let digest: string;
+    try {
+      digest = await file.part.commit({ size: file.header.size, sha256 });
+    } finally {
+      this.#saving = false;
+    }
     this.#file = undefined;
     this.#saved += 1;
     this.#armDeadline(MAX_JSON_BYTES);
