@@ -21,7 +21,7 @@ export interface ReceiverOptions extends ReceiveOptions {
   readonly host: string;
   /** 0 lets the system choose a free port. */
   readonly port: number;
-  /** Stop after the first connection ends. */
+  /** Stop after the first connection that sends anything ends. */
   readonly once: boolean;
 }
 
@@ -88,7 +88,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   server.maxConnections = MAX_CONNECTIONS;
   const serverClosed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   server.on('connection', (socket: Socket) => {
-    if (options.once) server.close();
+    // A connection that sends nothing (a port probe) does not use up `once`.
+    if (options.once) socket.once('data', () => server.close());
     const session = receiveConnection(socket, { ...options, signal }).then((outcome) => {
       saved += outcome.saved;
       if (outcome.failure !== undefined) {
