@@ -5,6 +5,7 @@ import { colorEnabled, type Io } from '../core/io.js';
 import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
@@ -99,6 +100,7 @@ async function buildParser(
     .middleware((argv) => {
       state.json = argv.json === true;
     }, true)
+    .middleware(refuseRepeatedOptions, true)
     .fail((message, error) => {
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });

@@ -29,6 +29,7 @@ export const ERROR_CATALOGUE = {
   'unknown-options': { kind: 'input', params: ['values', 'help'] },
   'invalid-choice': { kind: 'input', params: ['value', 'option', 'choices'] },
   'missing-value': { kind: 'input', params: ['option', 'help'] },
+  'option-given-twice': { kind: 'input', params: ['option', 'help'] },
   'missing-option': { kind: 'input', params: ['option', 'help'] },
   'missing-options': { kind: 'input', params: ['options', 'help'] },
   'too-few-arguments': { kind: 'input', params: ['got', 'need', 'help'] },
