@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { stat } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { InputError } from '../core/errors.js';
@@ -63,6 +64,8 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   await checkFolder(options.dir);
   const stop = new AbortController();
   const signal = stop.signal;
+  // Each connection in progress listens for the abort: up to the cap, plus the listener's own.
+  setMaxListeners(MAX_CONNECTIONS + 1, signal);
   const forward = (): void => stop.abort();
   if (options.signal?.aborted) stop.abort();
   options.signal?.addEventListener('abort', forward, { once: true });

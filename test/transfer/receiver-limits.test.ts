@@ -83,3 +83,19 @@ describe('netlab receive under a flood of bad connections', () => {
     expect(closed).toBe(true);
   }, 20_000);
 });
+
+describe('netlab receive with many senders at once', () => {
+  test('12 concurrent connections raise no MaxListenersExceededWarning', async () => {
+    const dir = await tempDir();
+    const receiver = spawnNetlab(['receive', '--port', '0', '--dir', dir, '--json']);
+    const port = Number((await receiver.waitFor(/"event":"listening".*?"port":(\d+)/))[1]);
+    const sockets = Array.from({ length: 12 }, () => dial(port));
+    await receiver.waitForStdout((stdout) =>
+      (stdout.match(/"event":"connected"/g) ?? []).length >= 12 ? true : undefined,
+    );
+    for (const socket of sockets) socket.destroy();
+    receiver.child.kill('SIGINT');
+    const exit = await receiver.exit;
+    expect(exit.stderr).not.toContain('MaxListenersExceededWarning');
+  }, 20_000);
+});
