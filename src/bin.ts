@@ -45,10 +45,16 @@ function loadCli(): { readonly cli: typeof Cli; readonly save: (label: string) =
 
 const { cli, save } = loadCli();
 const controller = new AbortController();
-process.once('SIGINT', () => {
-  controller.abort();
-  process.exitCode = 130;
-});
+/** The signals that stop a command cleanly (its .part files removed), with the shell's exit status. */
+const STOP_SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+let stoppedWith: number | undefined;
+for (const [name, status] of Object.entries(STOP_SIGNALS)) {
+  process.once(name, () => {
+    stoppedWith ??= status;
+    controller.abort();
+    process.exitCode = stoppedWith;
+  });
+}
 // A reader that stops early (`netlab demo sticky | head`) closes the pipe: stop the command
 // quietly, as Unix tools do, instead of dying on an unhandled EPIPE.
 let readerGone = false;
@@ -65,7 +71,7 @@ cli
     controller.signal,
   )
   .then((code) => {
-    process.exitCode = readerGone ? 0 : controller.signal.aborted ? 130 : code;
+    process.exitCode = readerGone ? 0 : (stoppedWith ?? (controller.signal.aborted ? 130 : code));
     // The cache grows to cover each command once: its name labels the run.
     save(args.find((arg) => !arg.startsWith('-')) ?? '');
   });

@@ -3,13 +3,14 @@ import type { CommandContext } from '../core/command-context.js';
 import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
-import { LANGS } from '../core/lang.js';
+import { builtInLang } from '../core/lang.js';
+import { checkLessonLang } from '../lessons/lesson-words.js';
 import type { NetlabCommand } from './command.js';
-import { langOption } from './commands/_lang-option.js';
+import { lessonLangOption } from './commands/_lang-option.js';
 import { commands } from './commands.js';
 import { commandName, renderMenu } from './menu.js';
 import { placeOperands } from './operands-after-dash.js';
-import { refuseRepeatedOptions } from './refuse-repeated-options.js';
+import { refuseRepeatedOptions } from './repeated-options.js';
 import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
@@ -88,8 +89,7 @@ async function buildParser(
       describe: 'machine-readable output on stdout',
     })
     .option('lang', {
-      ...langOption('lessons and narration, where a command has them'),
-      choices: LANGS,
+      ...lessonLangOption('lessons and narration, where a command has them'),
       global: true,
     })
     .option('color', {
@@ -112,11 +112,12 @@ async function buildParser(
     .middleware((argv) => {
       state.json = argv.json === true;
     }, true)
+    .middleware(refuseRepeatedOptions, true)
+    .middleware(checkLang, true)
     .fail((message, error) => {
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  refuseRepeatedOptions(parser);
   for (const command of commands) register(parser, command, io, signal, state);
   return parser;
 }
@@ -130,28 +131,36 @@ const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
   '-h',
 ]);
 
+/** Commands that speak a language a translator added only as lesson data. */
+const LESSON_COMMANDS = new Set(['lesson', 'tour']);
+
+/**
+ * Checks `--lang`: English, Chinese, or a language added as lesson data (docs/lessons.md). Only the
+ * lesson player speaks an added language; every other command speaks English for it.
+ */
+function checkLang(argv: { lang?: unknown; _: readonly (string | number)[] }): void {
+  if (typeof argv.lang !== 'string') return;
+  const lang = checkLessonLang(argv.lang);
+  argv.lang = LESSON_COMMANDS.has(String(argv._[0])) ? lang : builtInLang(lang);
+}
+
 /**
  * The arguments without the global options, or undefined when one of those is malformed (left
- * to yargs to refuse): `--lang` takes a value, one of LANGS.
+ * to yargs to refuse): `--lang` takes a value, which its coerce checks.
  */
 function withoutGlobalOptions(args: readonly string[]): readonly string[] | undefined {
   const rest: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (GLOBAL_FLAGS.has(arg)) continue;
-    if (arg.startsWith('--lang=') && isLang(arg.slice('--lang='.length))) continue;
-    if (arg === '--lang' && isLang(args[index + 1] ?? '')) {
+    if (arg.startsWith('--lang=')) continue;
+    if (arg === '--lang' && (args[index + 1] ?? '') !== '') {
       index += 1;
       continue;
     }
-    if (arg.startsWith('--lang')) return undefined;
     rest.push(arg);
   }
   return rest;
-}
-
-function isLang(value: string): boolean {
-  return (LANGS as readonly string[]).includes(value);
 }
 
 /**

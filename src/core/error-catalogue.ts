@@ -30,6 +30,7 @@ export const ERROR_CATALOGUE = {
   'unknown-options': { kind: 'input', params: ['values', 'help'] },
   'invalid-choice': { kind: 'input', params: ['value', 'option', 'choices'] },
   'missing-value': { kind: 'input', params: ['option', 'help'] },
+  'option-given-twice': { kind: 'input', params: ['option', 'help'] },
   'missing-option': { kind: 'input', params: ['option', 'help'] },
   'missing-options': { kind: 'input', params: ['options', 'help'] },
   'too-few-arguments': { kind: 'input', params: ['got', 'need', 'help'] },
@@ -154,6 +155,11 @@ export const ERROR_CATALOGUE = {
   'sender-closed': { kind: 'failure', params: ['progress'], wire: 'peer-closed' },
   'sender-closed-in-frame': { kind: 'failure', params: ['why'], wire: 'peer-closed' },
   'receiver-stalled': { kind: 'failure', params: ['target', 'seconds'], wire: 'idle-timeout' },
+  'sender-too-slow': {
+    kind: 'failure',
+    params: ['peer', 'seconds', 'progress', 'rate'],
+    wire: 'idle-timeout',
+  },
   'sender-stalled': {
     kind: 'failure',
     params: ['peer', 'seconds', 'progress'],
@@ -166,6 +172,7 @@ export const ERROR_CATALOGUE = {
   'file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'part-file-exists': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'file-appeared': { kind: 'failure', params: ['name'], wire: 'file-exists' },
+  'name-being-received': { kind: 'failure', params: ['name'], wire: 'file-exists' },
   'checksum-mismatch': { kind: 'failure', params: ['got', 'expected'], wire: 'checksum-mismatch' },
   'part-create-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
   'save-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
@@ -219,7 +226,6 @@ export const ERROR_CATALOGUE = {
   'practice-usage': { kind: 'input', params: ['message'] },
   'bad-time-limit': { kind: 'input', params: ['message'] },
   'unknown-lab-host': { kind: 'input', params: ['message'] },
-  'option-repeated': { kind: 'input', params: ['option'] },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A code of the catalogue. */

@@ -8,6 +8,12 @@ import { warnIfWildcard } from './_demo-kit.js';
 import { Narrator } from './narrator.js';
 import type { ChatOptions } from './parse-chat-options.js';
 
+/**
+ * The chat server's receive buffer: 4 MiB holds a classroom's burst of short lines while the
+ * server prints (the usual Linux default, 208 KiB, drops most of 1,000 at once).
+ */
+const SERVER_RECV_BUFFER_BYTES = 4 * 1024 * 1024;
+
 /** The largest line sent: what one IPv4 datagram carries. */
 const MAX_LINE_BYTES = 65_507;
 
@@ -26,7 +32,7 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
   const isServer = options.role === 'server';
   const udp = await bindUdp(
     isServer
-      ? { host: options.host, port: options.port }
+      ? { host: options.host, port: options.port, recvBufferBytes: SERVER_RECV_BUFFER_BYTES }
       : { host: clientBindHost(options.host), port: 0 },
   );
   const { io } = context;
@@ -89,7 +95,7 @@ function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): v
     narrator.event({ side: 'server', event: 'listen', host: udp.host, port: udp.port });
     warnIfWildcard(narrator, udp.host, udp.port);
     narrator.say(
-      `Waiting for a client: netlab chat --role client --host ADDRESS --port ${udp.port}\nType a line to answer whoever wrote last; /quit or Ctrl-C ends.`,
+      `Waiting for a client: netlab chat --role client --host ADDRESS --port ${udp.port}\nType a line to answer whoever wrote last; /quit or Ctrl-C ends.\nUDP may drop datagrams: a line can be lost, and nothing sends it again.`,
     );
     return;
   }

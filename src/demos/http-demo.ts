@@ -16,6 +16,9 @@ const BODY_LINES = 6;
 /** Characters of HTTP text kept in a JSON event: all of a request or a short page. */
 const HTTP_DATA_CHARS = 4000;
 
+/** Columns of a request's URL shown in the "got" line: longer ones are cut with a count. */
+const URL_COLUMNS = 60;
+
 /** `netlab demo http`: a tiny web server, and the raw bytes of one page fetched from it. */
 export async function runHttpDemo(
   options: DemoOptions,
@@ -76,7 +79,7 @@ function answer(request: IncomingMessage, response: ServerResponse, narrator: Na
     peer,
     dataChars: HTTP_DATA_CHARS,
     hideData: true,
-    say: `got ${request.method} ${request.url} from ${peer}`,
+    say: `got ${request.method} ${printable(Buffer.from(request.url ?? ''), URL_COLUMNS, { quoted: false })} from ${peer}`,
   });
   const body = Buffer.from(page(head.toString('utf8')));
   response.writeHead(200, {

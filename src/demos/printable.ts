@@ -8,6 +8,12 @@ const ESCAPES: Readonly<Record<number, string>> = {
   92: '\\\\',
 };
 
+/**
+ * Characters that show nothing or reorder what follows, so a peer could make a line read as
+ * another: line and paragraph separators, zero-width characters, the BOM and bidi controls.
+ */
+const INVISIBLE = /[\u061c\u200b-\u200f\u2028-\u202e\u2060\u2066-\u2069\ufeff]/;
+
 /** How to show bytes. */
 export interface PrintableOptions {
   /** The size of the whole data when `bytes` is only its start (default: `bytes.length`). */
@@ -29,9 +35,7 @@ function escapeChar(char: string, quoted: boolean): string {
   const named = ESCAPES[code];
   if (named !== undefined && (quoted || code !== 34)) return named;
   if (code < 0x20 || code === 0x7f) return `\\x${code.toString(16).padStart(2, '0')}`;
-  if ((code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029 || code === 0xfeff) {
-    return `\\u{${code.toString(16)}}`;
-  }
+  if ((code >= 0x80 && code < 0xa0) || INVISIBLE.test(char)) return `\\u{${code.toString(16)}}`;
   return char;
 }
 

@@ -8,6 +8,8 @@ export interface BindUdpOptions {
   readonly port: number;
   /** What to try, by error code (e.g. EADDRINUSE), instead of the standard hints. */
   readonly hints?: Readonly<Record<string, string>>;
+  /** The receive buffer to ask for (the system may cap it, on Linux at net.core.rmem_max). */
+  readonly recvBufferBytes?: number;
 }
 
 /** A bound UDP socket and the address it actually got. */
@@ -38,6 +40,7 @@ export async function bindUdp(options: BindUdpOptions): Promise<UdpEndpoint> {
     socket.close();
     throw socketError(error, bindFailure('bind UDP', options.host, options.port, options.hints));
   }
+  if (options.recvBufferBytes !== undefined) socket.setRecvBufferSize(options.recvBufferBytes);
   const close = (): Promise<void> =>
     new Promise<void>((resolve) => {
       if (closed) resolve();

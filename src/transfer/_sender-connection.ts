@@ -136,8 +136,12 @@ export class SenderConnection {
   /** Closes after everything written has gone out, and waits until the receiver has closed too. */
   async close(): Promise<void> {
     this.#throwIfFailed();
-    this.#socket.end();
+    const socket = this.#socket;
+    socket.end();
+    // Every file was acknowledged: a receiver slow to hang up is cut off after the timeout.
+    const timer = setTimeout(() => socket.destroy(), this.#options.timeoutMs);
     await this.#closed;
+    clearTimeout(timer);
     this.#throwIfFailed();
   }
 
@@ -209,22 +213,24 @@ export class SenderConnection {
 
   /**
    * Resolves when `ready()` holds, re-checking on every socket event; rejects on failure, or when
-   * no event comes for the idle timeout.
+   * it does not hold within the timeout (events that do not make it hold, such as an ack that
+   * arrives a byte at a time, do not extend the wait).
    */
   async #waitFor(ready: () => boolean): Promise<void> {
     const socket = this.#socket;
-    while (!ready()) {
-      this.#throwIfFailed();
-      if (socket.destroyed) {
-        throw new TransferError('connection-closed-early', { target: this.#target });
+    const timer = setTimeout(() => this.#failWith(this.#idleError()), this.#options.timeoutMs);
+    try {
+      while (!ready()) {
+        this.#throwIfFailed();
+        if (socket.destroyed) {
+          throw new TransferError('connection-closed-early', { target: this.#target });
+        }
+        await new Promise<void>((resolve) => {
+          this.#wake = resolve;
+        });
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => this.#failWith(this.#idleError()), this.#options.timeoutMs);
-        this.#wake = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+    } finally {
+      clearTimeout(timer);
     }
     this.#throwIfFailed();
   }

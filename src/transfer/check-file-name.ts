@@ -10,14 +10,26 @@ const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
 /** A UTF-16 surrogate not paired with its other half: no UTF-8 file name can hold it. */
 const LONE_SURROGATE = /\p{Cs}/u;
 
-/** C0 control characters (NUL included) and DEL. */
+/** C0 control characters (NUL included), DEL and the C1 controls. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it finds
-const CONTROL = /[\u0000-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Bidirectional marks, embeddings, overrides and isolates: they make a name read as another. */
+const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** Characters that show nothing, so two names that look the same differ. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/;
+
+/** The byte-order mark, U+FEFF. */
+const BOM = '\ufeff';
+
+/** The suffix of a file still being received. */
+const PART_SUFFIX = /\.part$/i;
 
 /**
  * Says why `name` cannot be saved as a file in the receiver's folder, or undefined if it can.
  * Unsafe names are refused, never rewritten: a sanitised name could collide with another file or
- * surprise the sender. The rules keep every write inside the folder on Linux, macOS and Windows.
+ * surprise the sender. A name must be in Unicode NFC form (send normalises its own names to NFC). The rules keep every write inside the folder on Linux, macOS and Windows.
  *
  * @example
  * fileNameProblem('../x'); // 'it contains "/": only a base name is accepted, not a path'
@@ -32,6 +44,16 @@ export function fileNameProblem(name: string): string | undefined {
   if (name.includes('\0')) return 'it contains a NUL byte, which ends a name at the system call';
   if (CONTROL.test(name)) return 'it contains a control character';
   if (LONE_SURROGATE.test(name)) return 'it is not valid Unicode (it has a lone surrogate)';
+  if (BIDI.test(name))
+    return 'it contains a bidirectional control, which can make it read as another name';
+  if (name.includes(BOM)) return 'it contains a byte-order mark (U+FEFF)';
+  if (ZERO_WIDTH.test(name))
+    return 'it contains a zero-width character, which hides a difference between names';
+  if (name !== name.normalize('NFC')) {
+    return 'it is not in Unicode NFC form (the same letters spelled another way would make a second file)';
+  }
+  if (PART_SUFFIX.test(name))
+    return 'it ends with ".part", which the receiver uses for files still arriving';
   const bytes = Buffer.byteLength(name, 'utf8');
   if (bytes > MAX_NAME_BYTES) {
     return `it is ${bytes} bytes long in UTF-8; the limit is ${MAX_NAME_BYTES} (255 minus ".part")`;

@@ -17,6 +17,12 @@ export interface PartFileOptions {
   readonly force: boolean;
 }
 
+/**
+ * Final paths this process is receiving into right now: one writer per name, so a second sender
+ * of the same name (even under --force) is refused rather than replacing the first one's .part.
+ */
+const writing = new Set<string>();
+
 /** What the sender says the file is: the receiver's copy must match both. */
 export interface ExpectedContent {
   readonly size: number;
@@ -78,14 +84,20 @@ export class PartFile {
   static async create(options: PartFileOptions): Promise<PartFile> {
     const path = join(options.dir, options.name);
     const partPath = `${path}.part`;
-    if (!options.force && (await exists(path))) {
-      throw new TransferError('file-exists', { name: quoteName(options.name) });
+    if (writing.has(path)) {
+      throw new TransferError('name-being-received', { name: quoteName(options.name) });
     }
-    // A stale .part is removed rather than opened, so a symlink planted there is never followed.
-    if (options.force) await rm(partPath, { force: true });
+    writing.add(path);
     try {
+      if (!options.force && (await exists(path))) {
+        throw new TransferError('file-exists', { name: quoteName(options.name) });
+      }
+      // A stale .part is removed rather than opened, so a symlink planted there is never followed.
+      if (options.force) await rm(partPath, { force: true });
       return new PartFile(options, await open(partPath, 'wx'));
     } catch (error) {
+      writing.delete(path);
+      if (error instanceof TransferError) throw error;
       if (isCode(error, 'EEXIST')) {
         throw new TransferError('part-file-exists', { name: quoteName(`${options.name}.part`) });
       }
@@ -148,6 +160,7 @@ export class PartFile {
       this.#settled = true;
       await this.#close();
       await this.#publish();
+      writing.delete(this.path);
     } catch (error) {
       await this.discard();
       if (error instanceof TransferError) throw error;
@@ -167,6 +180,7 @@ export class PartFile {
       await this.#close().catch(() => undefined);
     }
     await unlink(this.partPath).catch(() => undefined);
+    writing.delete(this.path);
   }
 
   /** Closes the stream, then the file (a handle's stream holds it open until the stream closes). */

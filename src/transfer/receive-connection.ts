@@ -13,10 +13,16 @@ import { PartFile } from './part-file.js';
 import { TransferError } from './transfer-error.js';
 import type { TransferListener } from './transfer-event.js';
 import type { FileHeader, TransferMessage } from './transfer-message.js';
-import { MAX_FRAME_BYTES } from './wire-format.js';
+import { MAX_FRAME_BYTES, MAX_JSON_BYTES } from './wire-format.js';
 
 /** How long a receiver that sent an error frame waits for the sender to hang up: 2 s. */
 const ERROR_GRACE_MS = 2000;
+
+/**
+ * The slowest average a transfer may have, in bytes a second: 64 KiB/s. With one --timeout of
+ * slack it sets each file's deadline, so a peer that sends a byte per idle period is still cut.
+ */
+const MIN_BYTES_PER_SECOND = 64 * 1024;
 
 /** How one receiving connection behaves. */
 export interface ReceiveOptions {
@@ -65,6 +71,9 @@ class ReceiveSession {
   /** Chunks and the end of the stream are handled one after another, in arrival order. */
   #work: Promise<void> = Promise.resolve();
   #grace: NodeJS.Timeout | undefined;
+  #deadline: NodeJS.Timeout | undefined;
+  /** True while a verified file is flushed and renamed: an interruption then waits for it. */
+  #saving = false;
 
   constructor(socket: Socket, options: ReceiveOptions) {
     this.#socket = socket;
@@ -75,15 +84,21 @@ class ReceiveSession {
 
   run(): Promise<ReceiveOutcome> {
     const socket = this.#socket;
-    const onAbort = (): void =>
+    const interrupt = (): void =>
       this.#fail(
         new TransferError('receive-interrupted', {
           peer: this.#peer,
           progress: this.#progressNote(),
         }),
       );
+    // A file being given its final name is saved first, so the report matches the disk.
+    const onAbort = (): void => {
+      if (this.#saving) this.#work = this.#work.then(interrupt);
+      else interrupt();
+    };
     return new Promise((resolve) => {
       socket.setTimeout(this.#options.timeoutMs, () => this.#fail(this.#idleError()));
+      this.#armDeadline(MAX_JSON_BYTES);
       socket.on('data', (chunk: Buffer) => this.#onData(chunk));
       socket.on('end', () => {
         this.#work = this.#work.then(() => this.#onEnd());
@@ -91,6 +106,7 @@ class ReceiveSession {
       socket.on('error', (error) => this.#fail(this.#resetError(error), false));
       socket.once('close', () => {
         clearTimeout(this.#grace);
+        clearTimeout(this.#deadline);
         this.#options.signal?.removeEventListener('abort', onAbort);
         // Frames still being handled finish first; a file they leave open is discarded.
         void this.#work
@@ -207,6 +223,7 @@ class ReceiveSession {
       force: this.#options.force,
     });
     this.#file = { header, part, started: this.#now() };
+    this.#armDeadline(header.size);
     this.#options.onEvent({
       event: 'file-start',
       side: 'receiver',
@@ -216,9 +233,16 @@ class ReceiveSession {
   }
 
   async #finish(file: Incoming, sha256: Buffer): Promise<void> {
-    const digest = await file.part.commit({ size: file.header.size, sha256 });
+    this.#saving = true;
+    let digest: string;
+    try {
+      digest = await file.part.commit({ size: file.header.size, sha256 });
+    } finally {
+      this.#saving = false;
+    }
     this.#file = undefined;
     this.#saved += 1;
+    this.#armDeadline(MAX_JSON_BYTES);
     this.#options.onEvent({
       event: 'file-done',
       side: 'receiver',
@@ -264,6 +288,7 @@ class ReceiveSession {
   #fail(error: TransferError, reply = true): void {
     if (this.#failure !== undefined) return;
     this.#failure = error;
+    clearTimeout(this.#deadline);
     const file = this.#file;
     this.#file = undefined;
     this.#options.onEvent({
@@ -286,6 +311,22 @@ class ReceiveSession {
     socket.end(frame);
     socket.resume();
     this.#grace = setTimeout(() => socket.destroy(), ERROR_GRACE_MS);
+  }
+
+  /** Gives what comes next (`bytes` of it) one --timeout plus its time at the slowest rate. */
+  #armDeadline(bytes: number): void {
+    clearTimeout(this.#deadline);
+    const ms = this.#options.timeoutMs + (bytes / MIN_BYTES_PER_SECOND) * 1000;
+    this.#deadline = setTimeout(() => {
+      this.#fail(
+        new TransferError('sender-too-slow', {
+          peer: this.#peer,
+          seconds: Math.ceil(ms / 1000),
+          rate: `${formatBytes(MIN_BYTES_PER_SECOND)}/s`,
+          progress: this.#progressNote(),
+        }),
+      );
+    }, ms);
   }
 
   #trace(direction: 'send' | 'recv', payload: Buffer): void {

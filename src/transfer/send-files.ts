@@ -50,7 +50,8 @@ async function openAll(paths: readonly string[]): Promise<Outgoing[]> {
 }
 
 async function openOne(path: string): Promise<Outgoing> {
-  const name = basename(path);
+  // NFC, as the receiver requires: macOS file systems hand out decomposed (NFD) names.
+  const name = basename(path).normalize('NFC');
   const problem = fileNameProblem(name);
   if (problem !== undefined) {
     throw new InputError('unsendable-name', { path: quoteName(path), problem });

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { mkdir, stat } from 'node:fs/promises';
 import type { Socket } from 'node:net';
 import { InputError } from '../core/errors.js';
@@ -10,19 +11,27 @@ import {
 } from './receive-connection.js';
 import type { TransferError } from './transfer-error.js';
 
+/** Failures a summary keeps: the rest are only counted, so a flood of bad connections holds no memory. */
+const KEPT_FAILURES = 10;
+
+/** Connections received at once; Node closes any further one as it arrives. */
+export const MAX_CONNECTIONS = 16;
+
 /** Where to listen and how to receive. */
 export interface ReceiverOptions extends ReceiveOptions {
   readonly host: string;
   /** 0 lets the system choose a free port. */
   readonly port: number;
-  /** Stop after the first connection ends. */
+  /** Stop after the first connection that sends anything ends. */
   readonly once: boolean;
 }
 
 /** What a receiver did once it stopped. */
 export interface ReceiverSummary {
   readonly saved: number;
-  /** Connections that ended early, in the order they did. */
+  /** How many connections ended early. */
+  readonly failed: number;
+  /** The first of them (at most ten), in the order they ended. */
   readonly failures: readonly TransferError[];
 }
 
@@ -64,12 +73,15 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
   const created = await prepareFolder(options.dir);
   const stop = new AbortController();
   const signal = stop.signal;
+  // Each connection in progress listens for the abort: up to the cap, plus the listener's own.
+  setMaxListeners(MAX_CONNECTIONS + 1, signal);
   const forward = (): void => stop.abort();
   if (options.signal?.aborted) stop.abort();
   options.signal?.addEventListener('abort', forward, { once: true });
   const sessions = new Set<Promise<ReceiveOutcome>>();
   const failures: TransferError[] = [];
   let saved = 0;
+  let failed = 0;
   let listener: TcpListener;
   try {
     // Each connection's idle timeout is receiveConnection's, which answers with an error frame.
@@ -85,12 +97,17 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     throw error;
   }
   const { server, port } = listener;
+  server.maxConnections = MAX_CONNECTIONS;
   const serverClosed = new Promise<void>((resolve) => server.once('close', () => resolve()));
   server.on('connection', (socket: Socket) => {
-    if (options.once) server.close();
+    // A connection that sends nothing (a port probe) does not use up `once`.
+    if (options.once) socket.once('data', () => server.close());
     const session = receiveConnection(socket, { ...options, signal }).then((outcome) => {
       saved += outcome.saved;
-      if (outcome.failure !== undefined) failures.push(outcome.failure);
+      if (outcome.failure !== undefined) {
+        failed += 1;
+        if (failures.length < KEPT_FAILURES) failures.push(outcome.failure);
+      }
       sessions.delete(session);
       return outcome;
     });
@@ -105,7 +122,7 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     while (sessions.size > 0) await Promise.all(sessions);
     signal.removeEventListener('abort', onAbort);
     options.signal?.removeEventListener('abort', forward);
-    return { saved, failures };
+    return { saved, failed, failures };
   });
   options.onEvent({ event: 'listening', host: options.host, port, dir: options.dir });
   return { host: options.host, port, done, created, close: () => stop.abort() };

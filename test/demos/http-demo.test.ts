@@ -1,6 +1,7 @@
+import { get } from 'node:http';
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { parseEvents, runClient, runInProcess, startServer } from './_demo-helpers.js';
+import { parseEvents, runClient, runInProcess, spawnNetlab, startServer } from './_demo-helpers.js';
 
 describe('netlab demo http', () => {
   test('both ends in one process: the raw request and response are text over TCP', async () => {
@@ -45,5 +46,22 @@ describe('netlab demo http', () => {
     expect(requests).toHaveLength(2);
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(130);
+  });
+
+  test('a 15 KiB URL is shown cut, with a count of what was left out', async () => {
+    const server = spawnNetlab(['demo', 'http', '--role', 'server', '--port', '0']);
+    const listening = await server.line((text) => /listening on 127\.0\.0\.1:\d+/.test(text));
+    const port = Number(/127\.0\.0\.1:(\d+)/.exec(listening)?.[1]);
+    const path = `/${'a'.repeat(15 * 1024)}`;
+    await new Promise<void>((resolve, reject) => {
+      get({ host: '127.0.0.1', port, path }, (response) => {
+        response.resume().on('end', resolve);
+      }).on('error', reject);
+    });
+    const got = await server.line((text) => text.includes('got GET'));
+    expect(got.length).toBeLessThan(200);
+    expect(got).toContain('…(+');
+    server.child.kill('SIGINT');
+    await server.exited;
   });
 });

@@ -9,6 +9,9 @@ describe('printable()', () => {
     ['a NUL and DEL', Buffer.from([0, 0x41, 0x7f]), '\\x00A\\x7f'],
     ['Chinese text', Buffer.from('你好'), '你好'],
     ['bytes that are not UTF-8', Buffer.from([0xff, 0x41, 0xc0]), '\\xffA\\xc0'],
+    ['a bidi override', Buffer.from('a\u202eb'), 'a\\u{202e}b'],
+    ['a bidi isolate', Buffer.from('a\u2066b'), 'a\\u{2066}b'],
+    ['a zero-width space and joiner', Buffer.from('a\u200bb\u200d'), 'a\\u{200b}b\\u{200d}'],
     ['a length prefix', Buffer.from([0, 0, 0, 2, 0x68, 0x69]), '\\x00\\x00\\x00\\x02hi'],
   ] as const)('printable() shows %s', ([, bytes, shown]) => {
     expect(printable(bytes, 80)).toBe(shown);

@@ -15,6 +15,22 @@ const refused: readonly (readonly [string, string])[] = [
   ['a\nb', 'it contains a control character'],
   ['\u001b[2Jx', 'it contains a control character'],
   ['a\ud800b', 'it is not valid Unicode (it has a lone surrogate)'],
+  ['a\u0085b', 'it contains a control character'],
+  ['a\u009bb', 'it contains a control character'],
+  [
+    'evil\u202egpj.exe',
+    'it contains a bidirectional control, which can make it read as another name',
+  ],
+  ['a\u2066b', 'it contains a bidirectional control, which can make it read as another name'],
+  ['a\u200bb', 'it contains a zero-width character, which hides a difference between names'],
+  ['a\u2060b', 'it contains a zero-width character, which hides a difference between names'],
+  ['\ufeffa.txt', 'it contains a byte-order mark (U+FEFF)'],
+  [
+    'cafe\u0301.txt',
+    'it is not in Unicode NFC form (the same letters spelled another way would make a second file)',
+  ],
+  ['video.mp4.part', 'it ends with ".part", which the receiver uses for files still arriving'],
+  ['x.PART', 'it ends with ".part", which the receiver uses for files still arriving'],
   [
     'x'.repeat(MAX_NAME_BYTES + 1),
     'it is 251 bytes long in UTF-8; the limit is 250 (255 minus ".part")',
@@ -53,6 +69,9 @@ const accepted = [
   'a.b.c',
   'space in name.txt',
   'name-with-dots..txt',
+  'caf\u00e9.txt',
+  'part',
+  'a.part.txt',
 ];
 
 describe('fileNameProblem()', () => {

@@ -253,3 +253,20 @@ describe('netlab send and netlab receive', () => {
     expect(result.stderr).toMatch(message);
   });
 });
+
+describe('netlab receive --once and a port probe', () => {
+  test('an empty connection does not use up --once: the next sender is received', async () => {
+    const [from, to] = [await tempDir(), await tempDir()];
+    await writeFile(join(from, 'notes.txt'), 'hello');
+    const receiver = spawnNetlab(['receive', '--port', '0', '--dir', to, '--once']);
+    const [, port] = await receiver.waitFor(READY);
+    const probe = connect({ host: '127.0.0.1', port: Number(port) });
+    await new Promise((resolve) => probe.once('connect', resolve));
+    probe.end();
+    await new Promise((resolve) => probe.once('close', resolve));
+    const sent = await runCli(['send', 'notes.txt', '--to', `127.0.0.1:${port}`], { cwd: from });
+    expect(sent.code).toBe(0);
+    expect((await receiver.exit).code).toBe(0);
+    expect(await readFile(join(to, 'notes.txt'), 'utf8')).toBe('hello');
+  });
+});

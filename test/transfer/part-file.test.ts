@@ -41,9 +41,9 @@ describe('PartFile', () => {
     expect(await listDir(dir)).toEqual(['a.txt']);
   });
 
-  test('create() refuses a .part another transfer is writing', async () => {
+  test('create() refuses a .part another process is writing', async () => {
     const dir = await tempDir();
-    await PartFile.create({ dir, name: 'a.txt', force: false });
+    await writeFile(join(dir, 'a.txt.part'), 'another process');
     await expect(PartFile.create({ dir, name: 'a.txt', force: false })).rejects.toThrow(
       '"a.txt.part" already exists in the receiving folder: another transfer is writing it, or one was killed (remove it, or start the receiver with --force)',
     );
@@ -80,5 +80,21 @@ describe('PartFile', () => {
     await part.discard();
     await part.discard();
     expect(await listDir(dir)).toEqual([]);
+  });
+});
+
+describe('PartFile: one writer per final name', () => {
+  test('a second writer of a name being received is refused, even with force', async () => {
+    const dir = await tempDir();
+    const first = await PartFile.create({ dir, name: 'a.txt', force: true });
+    await expect(PartFile.create({ dir, name: 'a.txt', force: true })).rejects.toThrow(
+      '"a.txt" is being received from another sender right now: this one was refused and nothing of it was saved',
+    );
+    first.write(content);
+    await first.commit({ size: content.length, sha256 });
+    expect(await readFile(join(dir, 'a.txt'))).toEqual(content);
+    const next = await PartFile.create({ dir, name: 'a.txt', force: true });
+    await next.discard();
+    expect(await listDir(dir)).toEqual(['a.txt']);
   });
 });

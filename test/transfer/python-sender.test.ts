@@ -47,7 +47,7 @@ describe('the Python sender in the README', () => {
     expect(stdout).toBe(
       `sent big.bin: 700000 bytes, SHA-256 ${sha.slice(0, 12)}... verified\nsent empty.txt: 0 bytes, SHA-256 e3b0c44298fc... verified\n`,
     );
-    expect(await receiver.done).toEqual({ saved: 2, failures: [] });
+    expect(await receiver.done).toEqual({ saved: 2, failed: 0, failures: [] });
     expect(await readFile(join(to, 'big.bin'))).toEqual(big);
     expect(await listDir(to)).toEqual(['big.bin', 'empty.txt']);
   });

@@ -48,7 +48,7 @@ describe('send and receive over loopback', () => {
     const receiver = await startTestReceiver(to);
     const acks = await send([join(from, 'file.bin')], receiver.port);
     expect(acks).toEqual([{ name: 'file.bin', size, sha256: sha256(content).toString('hex') }]);
-    expect(await receiver.done).toEqual({ saved: 1, failures: [] });
+    expect(await receiver.done).toEqual({ saved: 1, failed: 0, failures: [] });
     expect(await readFile(join(to, 'file.bin'))).toEqual(content);
     expect(await listDir(to)).toEqual(['file.bin']);
   });
@@ -80,7 +80,7 @@ describe('send and receive over loopback', () => {
       Object.keys(files).map((name) => join(from, name)),
       receiver.port,
     );
-    expect(await receiver.done).toEqual({ saved: 3, failures: [] });
+    expect(await receiver.done).toEqual({ saved: 3, failed: 0, failures: [] });
     for (const [name, content] of Object.entries(files)) {
       expect(await readFile(join(to, name))).toEqual(content);
     }

@@ -11,6 +11,7 @@ export function langOption(what: string) {
   return {
     type: 'string',
     describe: `language of ${what} (default from LANG/LC_ALL)`,
+    // main.ts's middleware has checked the value and made it a Lang for this command.
     coerce: (value: string): Lang => value as Lang,
   } as const;
 }

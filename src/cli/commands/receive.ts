@@ -68,7 +68,7 @@ async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<E
       );
     }
     const summary = await receiver.done;
-    return summary.failures.length === 0 ? 0 : 1;
+    return summary.failed === 0 ? 0 : 1;
   } finally {
     reporter.stop();
   }
