@@ -4,7 +4,7 @@ import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
 import { builtInLang } from '../core/lang.js';
-import { checkLessonLang } from '../lessons/lesson-words.js';
+import { checkLessonLang, lessonLangs } from '../lessons/lesson-words.js';
 import type { NetlabCommand } from './command.js';
 import { lessonLangOption } from './commands/_lang-option.js';
 import { commands } from './commands.js';
@@ -146,21 +146,26 @@ function checkLang(argv: { lang?: unknown; _: readonly (string | number)[] }): v
 
 /**
  * The arguments without the global options, or undefined when one of those is malformed (left
- * to yargs to refuse): `--lang` takes a value, which its coerce checks.
+ * to yargs to refuse): `--lang` takes one of lessonLangs().
  */
 function withoutGlobalOptions(args: readonly string[]): readonly string[] | undefined {
   const rest: string[] = [];
   for (let index = 0; index < args.length; index += 1) {
     const arg = args[index] ?? '';
     if (GLOBAL_FLAGS.has(arg)) continue;
-    if (arg.startsWith('--lang=')) continue;
-    if (arg === '--lang' && (args[index + 1] ?? '') !== '') {
+    if (arg.startsWith('--lang=') && isLang(arg.slice('--lang='.length))) continue;
+    if (arg === '--lang' && isLang(args[index + 1] ?? '')) {
       index += 1;
       continue;
     }
+    if (arg.startsWith('--lang')) return undefined;
     rest.push(arg);
   }
   return rest;
+}
+
+function isLang(value: string): boolean {
+  return lessonLangs().includes(value);
 }
 
 /**

@@ -11,7 +11,6 @@ export {
   findLab,
   findLabs,
   labCommand,
-  labTopology,
   type RunningLab,
   startLab,
   stopLab,
@@ -20,5 +19,5 @@ export { BUILT_IN_TOPOLOGIES, loadTopology } from './load-topology.js';
 export { checkTopology } from './parse-topology.js';
 export { type LabProbe, probeLab } from './probe-lab.js';
 export { renderLabEvent } from './render-lab-event.js';
-export { runInLab, spawnInLab } from './run-in-lab.js';
+export { labTopology, runInLab, spawnInLab } from './run-in-lab.js';
 export type { LabHost, LabInterface, Topology } from './topology.js';

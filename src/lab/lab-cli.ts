@@ -8,18 +8,11 @@ import { MAX_CAPTURE_SECONDS, startCapture } from './capture.js';
 import { describeFrame } from './describe-frame.js';
 import type { LabEvent } from './experiment-kit.js';
 import { EXPERIMENTS, type ExperimentId, runExperiment } from './experiments.js';
-import {
-  findLab,
-  findLabs,
-  labCommand,
-  labTopology,
-  type RunningLab,
-  startLab,
-  stopLab,
-} from './lab-owner.js';
+import { findLab, findLabs, labCommand, type RunningLab, startLab, stopLab } from './lab-owner.js';
 import { loadTopology } from './load-topology.js';
 import { probeLab } from './probe-lab.js';
 import { renderLabEvent } from './render-lab-event.js';
+import { labTopology } from './run-in-lab.js';
 import type { Topology } from './topology.js';
 import { writePcapFile } from './write-pcap-file.js';
 

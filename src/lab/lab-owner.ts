@@ -2,8 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
 import { NetlabError } from '../core/errors.js';
-import { labScript, READY_LINE, TOPOLOGY_FILE } from './lab-script.js';
-import { checkTopology } from './parse-topology.js';
+import { labScript, READY_LINE } from './lab-script.js';
 import type { Topology } from './topology.js';
 
 /** How long building a lab may take before netlab gives up on it. */
@@ -224,15 +223,4 @@ export async function findLabs(): Promise<RunningLab[]> {
 /** The running lab called `name`, or null. */
 export async function findLab(name: string): Promise<RunningLab | null> {
   return (await findLabs()).find((lab) => lab.name === name) ?? null;
-}
-
-/** Reads back the topology a running lab was built from (kept in the lab's own /run). */
-export async function labTopology(lab: RunningLab): Promise<Topology> {
-  const { runInLab } = await import('./run-in-lab.js');
-  const result = await runInLab(lab, null, ['cat', TOPOLOGY_FILE]);
-  if (result.code !== 0)
-    throw new NetlabError('lab-lost', {
-      message: `cannot read lab "${lab.name}": ${result.stderr.trim()}`,
-    });
-  return checkTopology(JSON.parse(result.stdout), `of lab "${lab.name}"`);
 }

@@ -1,6 +1,9 @@
 import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
 import { NetlabError } from '../core/errors.js';
 import { labCommand, type RunningLab } from './lab-owner.js';
+import { TOPOLOGY_FILE } from './lab-script.js';
+import { checkTopology } from './parse-topology.js';
+import type { Topology } from './topology.js';
 
 /** The most output kept from one command run in the lab. */
 const MAX_OUTPUT = 1 << 20;
@@ -61,4 +64,14 @@ export function runInLab(
       resolve({ code, stdout, stderr });
     });
   });
+}
+
+/** Reads back the topology a running lab was built from (kept in the lab's own /run). */
+export async function labTopology(lab: RunningLab): Promise<Topology> {
+  const result = await runInLab(lab, null, ['cat', TOPOLOGY_FILE]);
+  if (result.code !== 0)
+    throw new NetlabError('lab-lost', {
+      message: `cannot read lab "${lab.name}": ${result.stderr.trim()}`,
+    });
+  return checkTopology(JSON.parse(result.stdout), `of lab "${lab.name}"`);
 }

@@ -40,9 +40,12 @@ test('a lesson plays in a language that exists only as data', async () => {
 
 test('the lesson list offers the added language, and a language nobody wrote is refused', async () => {
   const listed = await runCli(['lesson', '--lang', 'nl', '--json'], { env: { ...env, LANG: 'C' } });
-  const arp = (JSON.parse(listed.stdout) as { id: string; title: string }[]).find(
-    (lesson) => lesson.id === 'arp',
-  );
+  const arp = (
+    listed.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line)) as { id: string; title: string }[]
+  ).find((lesson) => lesson.id === 'arp');
   expect(arp?.title).toBe('ARP: hoe twee machines op een LAN elkaar vinden');
   const refused = await runCli(['lesson', 'arp', '--lang', 'fr'], { env });
   expect(refused.code).toBe(2);
