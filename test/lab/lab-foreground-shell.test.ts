@@ -1,25 +1,21 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { NETLAB_BIN } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
-import { killLabsAfterTest, labOwners } from './_lab-helpers.js';
+import { labOwners, labsBeforeEachTest } from './_lab-helpers.js';
 
 const DRIVER = fileURLToPath(new URL('../lessons/pty-driver.py', import.meta.url));
 
-let before: number[] = [];
-beforeEach(async () => {
-  before = await labOwners();
-  killLabsAfterTest(before);
-});
+const labsBefore = labsBeforeEachTest();
 
 describe('netlab lab up --foreground and lab shell', { timeout: 60_000 }, () => {
   test('a shell on A through a terminal sees A eth0 address; Ctrl-C on the foreground lab removes it', async () => {
     const name = `f${process.pid}`;
     const lab = spawnCli(['lab', 'up', '--foreground', '--name', name]);
     await lab.waitForStdout((out) => (out.includes('Ctrl-C removes the lab') ? true : undefined));
-    expect(await labOwners()).toHaveLength(before.length + 1);
+    expect(await labOwners()).toHaveLength(labsBefore().length + 1);
 
     const script = JSON.stringify([['# ', 'ip -o -4 addr show dev eth0; exit 7\n']]);
     const { stdout } = await promisify(execFile)(
@@ -35,6 +31,6 @@ describe('netlab lab up --foreground and lab shell', { timeout: 60_000 }, () => 
     const exit = await lab.exit;
     // 130: netlab's exit after Ctrl-C, as a shell reports it (128 + SIGINT).
     expect(exit.code).toBe(130);
-    expect(await labOwners()).toEqual(before);
+    expect(await labOwners()).toEqual(labsBefore());
   });
 });
