@@ -78,7 +78,9 @@ async function arpExperiment(lab: ExperimentLab): Promise<void> {
 
 async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
   lab.step('A pings C on the other LAN. A ARPs for its gateway R, not for C; R forwards.');
-  await Promise.all([lab.capture('s1'), lab.capture('s2')]);
+  // One after the other: frames are reported in the order the captures started.
+  await lab.capture('s1');
+  await lab.capture('s2');
   await lab.run('A', ['ping', '-c', '1', '-W', '2', C]);
   const byLan = await lab.frames((_on, got) => got.filter((f) => f.kind === 'icmp').length >= 2);
   const request = (on: string): FrameFacts | undefined =>
