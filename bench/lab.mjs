@@ -1,9 +1,9 @@
 // The lab: time from nothing to the first ping reply, and the whole `arp` experiment, as a user
 // runs them (the built binary), side by side with a baseline: a plain shell script making the
 // same namespaces with one `ip` call per step (no -batch), as a hand-written lab would.
-// Mininet is not the baseline here: it needs Open vSwitch and root, and its `mn --test pingall`
-// runs a controller; see docs/lab.md. Figures are medians of RUNS runs, reported as ratios.
-import { execFileSync } from 'node:child_process';
+// Mininet (`mn --test pingall`, a similar 3-host switch) is measured too when it can run: as root,
+// with Open vSwitch's daemons up; see docs/lab.md. Figures are medians of RUNS runs, as ratios.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const RUNS = 5;
@@ -93,3 +93,40 @@ report(
   median(() => netlab('lab', 'arp')),
   median(() => shell(arp)),
 );
+
+// Mininet's userspace datapath and standalone (learning) mode: this kernel has no openvswitch
+// module, so the default kernel datapath and its controller drop every ping.
+const mininet = [
+  '--topo',
+  'single,3',
+  '--switch',
+  'ovs,datapath=user,failMode=standalone',
+  '--controller',
+  'none',
+  '--test',
+  'pingall',
+];
+const why = mininetMissing();
+if (why === null) {
+  const mn = median(
+    () => {
+      const run = spawnSync('mn', mininet, { encoding: 'utf8' });
+      // mn logs to stderr.
+      if (!/ 0% dropped/.test(run.stderr)) throw new Error(`mn pingall failed:\n${run.stderr}`);
+    },
+    () => spawnSync('mn', ['-c'], { stdio: 'ignore' }),
+  );
+  console.log(
+    `mininet (mn --test pingall, 3 hosts): ${mn.toFixed(0)} ms, ratio ${(mn / upToPing).toFixed(2)}x netlab's lab up to first ping`,
+  );
+} else console.log(`mininet skipped: ${why}`);
+
+/** Why Mininet cannot be measured here, or null when it can. */
+function mininetMissing() {
+  if (process.getuid?.() !== 0) return 'it needs root';
+  if (spawnSync('mn', ['--version'], { stdio: 'ignore' }).status !== 0)
+    return 'mn is not installed (apt-get install mininet openvswitch-switch)';
+  if (spawnSync('ovs-vsctl', ['--timeout=2', 'show'], { stdio: 'ignore' }).status !== 0)
+    return "Open vSwitch's daemons are not running (/usr/share/openvswitch/scripts/ovs-ctl start)";
+  return null;
+}

@@ -58,9 +58,11 @@ function predictedArp(): FrameFacts[] {
 
 async function arpExperiment(lab: ExperimentLab): Promise<void> {
   lab.step('A pings B on one switch. Before: both ARP caches and the switch table are empty.');
+  // dumpcap starts while the tables are read: nothing is sent until the ping.
+  const capturing = lab.capture('s1');
   await lab.run('A', ['ip', 'neigh', 'show', 'dev', 'eth0']);
   await lab.run('switch', ['bridge', 'fdb', 'show', 'br', 's1', 'dynamic']);
-  await lab.capture('s1');
+  await capturing;
   await lab.run('A', ['ping', '-c', '1', '-W', '2', B]);
   const frames =
     (await lab.frames((_on, got) => got.filter((f) => f.kind === 'icmp').length >= 2)).get('s1') ??
@@ -76,6 +78,7 @@ async function arpExperiment(lab: ExperimentLab): Promise<void> {
 
 async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
   lab.step('A pings C on the other LAN. A ARPs for its gateway R, not for C; R forwards.');
+  // One after the other: frames are reported in the order the captures started.
   await lab.capture('s1');
   await lab.capture('s2');
   await lab.run('A', ['ping', '-c', '1', '-W', '2', C]);
@@ -163,8 +166,8 @@ async function startServer(
 
 async function demoExperiment(lab: ExperimentLab, id: ExperimentId): Promise<void> {
   lab.step(`The ${id} demo with its server on B and its client on A, captured on switch s1.`);
-  await lab.capture('s1');
-  const stop = await startServer(lab, id, B);
+  // dumpcap and the server's Node start side by side; the server sends nothing until A dials.
+  const [, stop] = await Promise.all([lab.capture('s1'), startServer(lab, id, B)]);
   const client =
     id === 'chat'
       ? [
@@ -198,8 +201,7 @@ async function bindExperiment(lab: ExperimentLab): Promise<void> {
     ['0.0.0.0', '9002'],
   ] as const) {
     lab.step(`B's tcp server binds ${bindTo}; A dials ${B}.`);
-    await lab.capture('s1');
-    const stop = await startServer(lab, 'tcp', bindTo, port);
+    const [, stop] = await Promise.all([lab.capture('s1'), startServer(lab, 'tcp', bindTo, port)]);
     const client = await lab.run('A', demoArgs('tcp', 'client', B, port));
     const frames =
       (

@@ -1,5 +1,5 @@
 import { readdir, readFile, readlink } from 'node:fs/promises';
-import { onTestFinished } from 'vitest';
+import { beforeEach, onTestFinished } from 'vitest';
 
 /** The pids of every running lab owner (an `unshare` with the netlab-lab mark). */
 export async function labOwners(): Promise<number[]> {
@@ -35,4 +35,17 @@ export function events(stdout: string): Record<string, unknown>[] {
     .split('\n')
     .filter((line) => line.startsWith('{'))
     .map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/**
+ * Before each test of the file: notes the lab owners already running and kills any the test
+ * leaves. Returns a getter for them, so a test can assert that it left none.
+ */
+export function labsBeforeEachTest(): () => readonly number[] {
+  let before: number[] = [];
+  beforeEach(async () => {
+    before = await labOwners();
+    killLabsAfterTest(before);
+  });
+  return () => before;
 }

@@ -1,9 +1,9 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { events, killLabsAfterTest, labOwners } from './_lab-helpers.js';
+import { events, labOwners, labsBeforeEachTest } from './_lab-helpers.js';
 
 type Frame = {
   on: string;
@@ -25,11 +25,7 @@ const outputs = (stdout: string): string[] =>
     .filter((event) => event.event === 'command')
     .map((event) => String(event.output));
 
-let before: number[] = [];
-beforeEach(async () => {
-  before = await labOwners();
-  killLabsAfterTest(before);
-});
+const labsBefore = labsBeforeEachTest();
 
 describe('netlab lab experiments in real namespaces', { timeout: 60_000 }, () => {
   test('arp captures the broadcast request and the unicast reply, fills ip neigh and bridge fdb, and leaves no lab', async () => {
@@ -48,7 +44,7 @@ describe('netlab lab experiments in real namespaces', { timeout: 60_000 }, () =>
     expect(fdb).toContain('02:00:00:00:00:14 dev B-eth0 master s1');
     const pcap = await readFile(join(folder, 'arp.pcap'));
     expect(pcap.readUInt32LE(0)).toBe(0xa1b2c3d4);
-    expect(await labOwners()).toEqual(before);
+    expect(await labOwners()).toEqual(labsBefore());
   });
 
   test('gateway shows TTL 64 on LAN 1 and 63 on LAN 2, and time exceeded at TTL 1', async () => {
@@ -62,7 +58,7 @@ describe('netlab lab experiments in real namespaces', { timeout: 60_000 }, () =>
     expect(framesOf(result.stdout).some((entry) => entry.frame.icmp?.type === 11)).toBe(true);
     const checks = events(result.stdout).filter((event) => event.event === 'compare');
     expect(checks.every((check) => check.same === true)).toBe(true);
-    expect(await labOwners()).toEqual(before);
+    expect(await labOwners()).toEqual(labsBefore());
   });
 
   test('tcp captures SYN, SYN-ACK, ACK between A and B and a FIN from each side', async () => {

@@ -1,15 +1,11 @@
 import { chmod, mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-import { events, killLabsAfterTest, labOwners, processesIn } from './_lab-helpers.js';
+import { events, labOwners, labsBeforeEachTest, processesIn } from './_lab-helpers.js';
 
-let before: number[] = [];
-beforeEach(async () => {
-  before = await labOwners();
-  killLabsAfterTest(before);
-});
+const labsBefore = labsBeforeEachTest();
 
 /** A PATH folder with links to the lab's tools, less `missing`, plus fake ones given as scripts. */
 async function pathWithout(missing: string, fakes: Record<string, string> = {}): Promise<string> {
@@ -56,7 +52,7 @@ describe('netlab lab up, run, status, down', { timeout: 60_000 }, () => {
     );
     const down = await runCli(['lab', 'down', '--name', name]);
     expect(down.code).toBe(0);
-    expect(await labOwners()).toEqual(before);
+    expect(await labOwners()).toEqual(labsBefore());
   });
 
   test('SIGKILL of the owner leaves no process in the lab namespaces', async () => {
@@ -72,7 +68,7 @@ describe('netlab lab up, run, status, down', { timeout: 60_000 }, () => {
     expect((await processesIn(userNs)).length).toBeGreaterThan(0);
     process.kill(ownerPid, 'SIGKILL');
     await expect.poll(() => processesIn(userNs), { timeout: 5000 }).toEqual([]);
-    expect(await labOwners()).toEqual(before);
+    expect(await labOwners()).toEqual(labsBefore());
   });
 
   test('run on a host the lab does not have exits 2 naming the hosts', async () => {
