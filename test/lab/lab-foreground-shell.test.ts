@@ -6,7 +6,7 @@ import { NETLAB_BIN } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { labOwners, labsBeforeEachTest } from './_lab-helpers.js';
 
-const DRIVER = fileURLToPath(new URL('../lessons/pty-driver.py', import.meta.url));
+const DRIVER = fileURLToPath(new URL('../helpers/pty-driver.py', import.meta.url));
 
 const labsBefore = labsBeforeEachTest();
 
