@@ -6,22 +6,12 @@ import { NetlabError } from '../core/errors.js';
 import { defaultLan } from '../sim/default-lan.js';
 import { simulateArp } from '../sim/simulate-arp.js';
 import { describeArp, type FrameFacts } from './describe-frame.js';
+import { EXPERIMENTS, type ExperimentId } from './experiment-ids.js';
 import { type ExperimentIo, ExperimentLab, netlabArgv } from './experiment-kit.js';
 import type { CapturedFrame } from './pcap-stream.js';
 import { spawnInLab } from './run-in-lab.js';
 
-/** The guided experiments, in the order the course meets them. */
-export const EXPERIMENTS = [
-  'arp',
-  'gateway',
-  'tcp',
-  'sticky',
-  'udp',
-  'chat',
-  'transfer',
-  'bind',
-] as const;
-export type ExperimentId = (typeof EXPERIMENTS)[number];
+export { EXPERIMENTS, type ExperimentId };
 
 /** What an experiment hands back besides its events: the frames, for `--pcap`. */
 export interface ExperimentResult {

@@ -1,16 +1,7 @@
+import { EXPERIMENTS } from '../../lab/experiment-ids.js';
 import { defineCommand } from '../command.js';
 
 const VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
-const EXPERIMENT_NAMES = [
-  'arp',
-  'gateway',
-  'tcp',
-  'sticky',
-  'udp',
-  'chat',
-  'transfer',
-  'bind',
-] as const;
 
 /** `netlab lab ...`: a real LAN in network namespaces, its verbs and its guided experiments. */
 export const labCommand = defineCommand({
@@ -24,7 +15,7 @@ export const labCommand = defineCommand({
       .positional('what', {
         type: 'string',
         demandOption: true,
-        describe: `a verb (${VERBS.join(', ')}) or an experiment (${EXPERIMENT_NAMES.join(', ')})`,
+        describe: `a verb (${VERBS.join(', ')}) or an experiment (${EXPERIMENTS.join(', ')})`,
       })
       .positional('rest', {
         type: 'string',
