@@ -12,17 +12,8 @@ import { runCli } from '../helpers/run-cli.js';
  * wording is re-captured with `npx vitest run test/lessons/lesson-golden.test.ts -u` and reviewed
  * in the diff.
  */
-const IDS = [
-  'architecture',
-  'addresses',
-  'lan',
-  'arp',
-  'ports',
-  'layers',
-  'tcp-udp',
-  'sockets',
-  'sticky',
-];
+/** Every lesson, in course order (test/lessons/lesson-text.test.ts pins that order). */
+const IDS = LESSONS.map((lesson) => lesson.id);
 const LANGS: readonly Lang[] = ['en', 'zh'];
 
 /** Lessons whose demos print what varies by run (port numbers, read sizes, random bytes). */
