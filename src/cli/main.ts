@@ -41,7 +41,7 @@ function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandConte
     json: argv.json,
     color: colorEnabled(io, argv),
     signal,
-    runCommand: (args) => main(args, io, signal),
+    runCommand: (args, into = io) => main(args, into, signal),
   };
 }
 

@@ -12,7 +12,8 @@ export interface CommandContext {
   readonly signal: AbortSignal;
   /**
    * Runs another netlab command in-process, as if typed (lessons run their actions this way); the
-   * CLI passes its own entry point in, so nothing below it imports the CLI.
+   * CLI passes its own entry point in, so nothing below it imports the CLI. With `io`, the
+   * command writes there instead (a lesson export captures outputs this way).
    */
-  readonly runCommand: (args: readonly string[]) => Promise<ExitCode>;
+  readonly runCommand: (args: readonly string[], io?: Io) => Promise<ExitCode>;
 }

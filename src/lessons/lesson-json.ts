@@ -1,7 +1,7 @@
 import { builtInLang, type ContentLang, inLang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
-import type { ActionArg, Block, Lesson } from './lesson.js';
+import type { Action, Block, Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
 import { stepText } from './render-step.js';
 
@@ -33,8 +33,12 @@ export interface LessonJson {
   readonly questions: readonly QuestionJson[];
 }
 
-function argText(arg: ActionArg): string {
-  return typeof arg === 'string' ? arg : arg.example;
+/** An action's arguments as played straight through in `lang`: examples filled in, `--lang` passed on. */
+export function actionArgs(action: Action, lang: ContentLang): string[] {
+  return [
+    ...action.args.map((arg) => (typeof arg === 'string' ? arg : arg.example)),
+    ...(action.takesLang ? ['--lang', builtInLang(lang)] : []),
+  ];
 }
 
 /** The lesson's text, commands and computed answers as plain data; nothing is run. */
@@ -50,12 +54,7 @@ export function lessonJson(lesson: Lesson, lang: ContentLang): LessonJson {
         id: step.id,
         title: text.title,
         body: text.body,
-        commands: (step.actions ?? []).map((action) =>
-          formatCommandLine([
-            ...action.args.map(argText),
-            ...(action.takesLang ? ['--lang', builtInLang(lang)] : []),
-          ]),
-        ),
+        commands: (step.actions ?? []).map((action) => formatCommandLine(actionArgs(action, lang))),
         tryLater: (step.tryLater ?? []).map(formatCommandLine),
       };
     }),

@@ -2,6 +2,7 @@ import type { CommandContext } from '../../core/command-context.js';
 import type { ExitCode } from '../../core/exit-code.js';
 import type { ContentLang } from '../../core/lang.js';
 import { defineCommand } from '../command.js';
+import { EXPORT_FORMATS, exportLesson } from './_export-lesson.js';
 import { lessonLangOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
@@ -72,10 +73,20 @@ export const lessonCommand = defineCommand({
       })
       .option('pause', PAUSE_OPTION)
       .option('lang', lessonLangOption('the lesson'))
+      .option('export', {
+        choices: EXPORT_FORMATS,
+        describe: 'write the lesson, with its commands run, as a Markdown handout or an HTML page',
+      })
+      .option('out', {
+        type: 'string',
+        describe: 'with --export: the file to write (default: stdout)',
+      })
       .example('netlab lesson', 'list the lessons with their length')
       .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
-      .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file'),
+      .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file')
+      .example('netlab lesson arp --export html --out arp.html', 'a page to project'),
   run: async (argv, context) => {
+    if (argv.export !== undefined || argv.out !== undefined) return exportLesson(argv, context);
     if (argv.id === undefined) return listLessons(argv, context);
     return playLessons([argv.id], argv, context);
   },
