@@ -1,5 +1,5 @@
 // esbuild plugins for netlab's CLI bundle. Each one removes a start-up cost found with
-// `node --cpu-prof` and timing marks (README.md, "Start-up", has the figures), and each fails the
+// `node --cpu-prof` and timing marks (docs/benchmarks.md, "Start-up", has the figures), and each fails the
 // build when the dependency it adapts has changed shape, rather than silently losing the saving.
 import { readFileSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';

@@ -3,7 +3,7 @@ import { cycles, type ImportEdge, importEdges, sourceFiles } from './import-grap
 
 /**
  * The layer rule: a file may import files of its own folder and of folders in lower layers,
- * never a folder in its own layer or above. Bottom first; README.md ("Layers") says the same.
+ * never a folder in its own layer or above. Bottom first; docs/development.md ("Layers") says the same.
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['core'], // Io, CommandContext, ExitCode, Lang, the error family and the error catalogue

@@ -61,7 +61,7 @@ describe('the netlab bin', () => {
   });
 
   // Parsing, and the calculators whose tables are all ASCII. Each string-width or Segmenter loaded
-  // at start-up costs several milliseconds (README.md, "Start-up").
+  // at start-up costs several milliseconds (docs/benchmarks.md, "Start-up").
   test.for<[string, string[]]>([
     ['a same-subnet table', ['same-subnet', '192.168.1.5', '192.168.1.77', '255.255.255.0']],
     ['a subnet table', ['subnet', '192.168.1.77/26']],

@@ -7,7 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
 
 const run = promisify(execFile);
-const DOC = new URL('../../README.md', import.meta.url);
+const DOC = new URL('../../docs/transfer.md', import.meta.url);
 
 async function hasPython(): Promise<boolean> {
   try {
@@ -18,16 +18,16 @@ async function hasPython(): Promise<boolean> {
   }
 }
 
-/** The Python sender printed in the README's transfer section, exactly as printed. */
+/** The Python sender printed in docs/transfer.md, exactly as printed. */
 async function pythonFromDoc(): Promise<string> {
   const match = /```python\n([\s\S]*?)```/.exec(await readFile(DOC, 'utf8'));
-  if (!match?.[1]) throw new Error('no ```python block in README.md');
+  if (!match?.[1]) throw new Error('no ```python block in docs/transfer.md');
   return match[1];
 }
 
 const python = await hasPython();
 
-describe('the Python sender in the README', () => {
+describe('the Python sender in docs/transfer.md', () => {
   test.skipIf(!python)('sends two files that netlab receive saves and verifies', async () => {
     const [from, to] = [await tempDir(), await tempDir()];
     const script = join(from, 'send.py');
