@@ -1,22 +1,43 @@
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { NETLAB_BIN } from '../helpers/run-cli.js';
+import { docPages } from './doc-pages.js';
 import { DETERMINISTIC_COMMANDS, type ReadmeExample, readmeExamples } from './readme-examples.js';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const examples = readmeExamples(README);
+/** README.md and the manual's pages in docs/, each with the `$ netlab` examples it shows. */
+const pages = docPages().map((page) => ({ ...page, examples: readmeExamples(page.text) }));
+const examples = pages.flatMap((page) => page.examples.map((example) => ({ page, example })));
 
-/** The manual's pages in docs/, whose `$ netlab` examples are replayed like the README's. */
-const DOCS = new URL('../../docs/', import.meta.url);
-const docExamples = readdirSync(DOCS)
-  .filter((name) => name.endsWith('.md'))
-  .flatMap((name) =>
-    readmeExamples(readFileSync(new URL(name, DOCS), 'utf8')).map((example) => ({
-      page: `docs/${name}`,
-      example,
-    })),
-  );
+/** One row of the README's "Commands at a glance": its example and the page that shows it. */
+interface CommandRow {
+  readonly example: string;
+  readonly page: string;
+}
+
+/** The rows of the README's command table: the `example` cell and the page of the `manual` cell. */
+function commandRows(readme: string): CommandRow[] {
+  const start = readme.indexOf('## Commands at a glance');
+  const end = readme.indexOf('\n## ', start + 1);
+  return readme
+    .slice(start, end)
+    .split('\n')
+    .filter((line) => line.startsWith('| ') && !/^\| (group|---) /.test(line))
+    .map((line) => line.split(/(?<!\\)\|/).map((cell) => cell.trim()))
+    .map((cells) => ({
+      example: /^`([^`]+)`$/.exec(cells[4] ?? '')?.[1] ?? '',
+      page: /\]\(([^)#]+)/.exec(cells[5] ?? '')?.[1] ?? '',
+    }));
+}
+
+/** Whether a page shows a command: as a `$ ` line (perhaps piped into, or with a comment) or in code. */
+function shows(text: string, command: string): boolean {
+  return text
+    .split('\n')
+    .some(
+      (line) =>
+        (line.startsWith('$ ') && line.includes(command)) || line.includes(`\`${command}\``),
+    );
+}
 
 /** The environment of a reader: English, no colour (the output goes to a pipe anyway). */
 function readerEnv(): NodeJS.ProcessEnv {
@@ -65,22 +86,43 @@ async function expectReplayed(example: ReadmeExample): Promise<void> {
   expect(result.code).toBe(example.exitCode);
 }
 
-describe('README examples', () => {
-  test('every calculator and simulation has a checked example in the README', () => {
-    const shown = new Set(examples.map((example) => example.args.find((a) => !a.startsWith('-'))));
+describe('README and docs/ examples', () => {
+  test('every calculator and simulation has a checked example in the README or in docs/', () => {
+    const shown = new Set(
+      examples.map(({ example }) => example.args.find((a) => !a.startsWith('-'))),
+    );
     expect([...DETERMINISTIC_COMMANDS].filter((name) => !shown.has(name))).toEqual([]);
   });
 
-  test.for(examples.map((example) => [example.line, example.command, example] as const))(
-    'README line %i: $ %s prints what the README shows',
-    async ([, , example]) => expectReplayed(example),
-  );
-
   test.for(
-    docExamples.map(({ page, example }) => [page, example.line, example.command, example] as const),
+    examples.map(
+      ({ page, example }) => [page.path, example.line, example.command, example] as const,
+    ),
   )('%s line %i: $ %s prints what the page shows', async ([, , , example]) =>
     expectReplayed(example),
   );
+});
+
+describe('README "Commands at a glance"', () => {
+  const readme = pages.find((page) => page.path === 'README.md')?.text ?? '';
+  const rows = commandRows(readme);
+
+  test('has one example and one manual page for each row', () => {
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((row) => row.example === '' || row.page === '')).toEqual([]);
+  });
+
+  test('each example is shown on the page its row links to, and replayed there if it can be', () => {
+    const unshown = rows.filter((row) => {
+      const page = pages.find((candidate) => candidate.path === row.page);
+      if (page === undefined) return true;
+      const name = row.example.split(' ').find((word, i) => i > 0 && !word.startsWith('-'));
+      if (name === undefined || !DETERMINISTIC_COMMANDS.has(name))
+        return !shows(page.text, row.example);
+      return !page.examples.some((example) => example.command === row.example);
+    });
+    expect(unshown).toEqual([]);
+  });
 });
 
 describe('readmeExamples() finds what can be replayed', () => {
