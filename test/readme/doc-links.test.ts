@@ -10,10 +10,16 @@ import { headingAnchors, markdownLinks } from './markdown-links.js';
  */
 const README_MAX_LINES = 150;
 
+/** The repository path a relative link of `page` points to, without its #anchor. */
+function linkedPath(page: string, target: string): string {
+  const path = target.split('#')[0] || page;
+  return new URL(path, new URL(page, ROOT)).href.slice(ROOT.href.length);
+}
+
 /** Why a link of `page` to `target` is broken, or undefined when it resolves. */
 function brokenBecause(page: string, target: string): string | undefined {
-  const [path = '', anchor] = target.split('#');
-  const file = new URL(path === '' ? page : path, new URL(page, ROOT));
+  const anchor = target.split('#')[1];
+  const file = new URL(linkedPath(page, target), ROOT);
   if (!existsSync(file)) return 'no such file';
   if (anchor === undefined || statSync(file).isDirectory()) return undefined;
   const anchors = headingAnchors(readFileSync(file, 'utf8'));
@@ -35,6 +41,20 @@ describe('README.md and docs/*.md', () => {
         .map((link) => `${page.path}:${link.line} ${link.target}: ${link.why}`),
     );
     expect(broken).toEqual([]);
+  });
+
+  test('every page in docs/ can be reached from README.md by following links', () => {
+    const pages = new Map(docPages().map((page) => [page.path, page.text]));
+    const reached = new Set(['README.md']);
+    const queue = ['README.md'];
+    for (let path = queue.pop(); path !== undefined; path = queue.pop()) {
+      for (const link of markdownLinks(pages.get(path) ?? '')) {
+        const next = linkedPath(path, link.target);
+        if (pages.has(next) && !reached.has(next)) queue.push(next);
+        reached.add(next);
+      }
+    }
+    expect([...pages.keys()].filter((path) => !reached.has(path))).toEqual([]);
   });
 });
 
