@@ -4,15 +4,19 @@
 //   plain loop         the floor: a Node loop that reads stdin, finds the lines, parses four
 //                      octets and writes one line each; no classification at all
 // Every contender is a fresh process with stdin from a file and stdout to /dev/null, timed from
-// spawn to exit (start-up included), best of BENCH_BATCH_ROUNDS (default 2). netlab's peak RSS
-// (VmHWM) is measured at 100k, 1M and 10M lines (BENCH_BATCH_HUGE=0 skips the 10M file).
+// spawn to exit (start-up included), best of BENCH_BATCH_ROUNDS (default 2).
+// Linearity: classify --json over an empty file (start-up alone), one line (start-up and the
+// tables' first use), 10k, 100k, 1M and 10M lines, the sizes taking turns, more rounds for the
+// small sizes (their figures are hundredths of a second apart), median of each. A size's cost of
+// a line is its median minus the one-line run's, over its lines. The same runs give netlab's
+// peak RSS (VmHWM); BENCH_BATCH_HUGE=0 skips the 10M file. Each block prints the load average.
 // The input files are generated into a folder under the OS temp folder and removed afterwards.
 // Run through `npm run bench -- batch`; it builds netlab into that folder first.
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, createWriteStream, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 2);
@@ -198,7 +202,35 @@ async function bestOf(runs, rounds = ROUNDS) {
   return best;
 }
 
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * Runs each of `runs` (a run and its round count) in turns until each has had its rounds, so
+ * load hits them alike; resolves every run's list of results.
+ */
+async function inTurns(runs) {
+  const results = runs.map(() => []);
+  const most = Math.max(...runs.map(([, rounds]) => rounds));
+  for (let round = 0; round < most; round += 1) {
+    for (const [index, [run, rounds]] of runs.entries()) {
+      if (round < rounds) results[index].push(await run());
+    }
+  }
+  return results;
+}
+
+const load = () =>
+  `load average ${loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')}`;
+
 const fmt = (seconds) => `${seconds.toFixed(2)} s`;
+const fmt3 = (seconds) => `${seconds.toFixed(3)} s`;
 const verdict = (met) => (met ? 'met' : 'NOT met');
 
 const dir = await mkdtemp(join(tmpdir(), 'netlab-bench-batch-'));
@@ -213,6 +245,10 @@ try {
   writeFileSync(preload, RSS_PRELOAD);
   const netlab = (args, input) => () => timeRun(process.execPath, [bin, ...args], input);
 
+  const empty = join(dir, 'empty.txt');
+  writeFileSync(empty, '');
+  const oneLine = join(dir, 'one-line.txt');
+  writeFileSync(oneLine, '192.0.2.1\n');
   const files = {
     ipv4: await generate(dir, 'ipv4', 1_000_000),
     ipv4Small: await generate(dir, 'ipv4', 10_000),
@@ -224,6 +260,7 @@ try {
 
   console.log(`netlab --stdin, 1 000 000 lines a file, best of ${ROUNDS}, stdout to /dev/null`);
   console.log(`node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`);
+  console.log(`  (${load()})`);
 
   const [json, text, python, floor] = await bestOf([
     netlab(['classify', '--stdin', '--json'], files.ipv4),
@@ -236,16 +273,6 @@ try {
     netlab(['same-subnet', '--stdin', '--json'], files.pairs),
     netlab(['subnet', '--stdin', '--json'], files.hosts),
   ]);
-  // Linearity from the marginal cost of a line: (t(100k) - t(10k)) / 90k against
-  // (t(1M) - t(100k)) / 900k; start-up and the first use of the tables cancel out.
-  const [small, medium] = await bestOf(
-    [
-      netlab(['classify', '--stdin', '--json'], files.ipv4Small),
-      netlab(['classify', '--stdin', '--json'], files.ipv4Medium),
-    ],
-    ROUNDS + 2,
-  );
-
   const rows = [
     ['classify --stdin --json, IPv4', json, 1.0],
     ['classify --stdin (text), IPv4', text, 1.0],
@@ -257,10 +284,12 @@ try {
   ];
   for (const [name, seconds, goal] of rows) {
     const lines = `${(1e6 / seconds / 1e6).toFixed(2)} M lines/s`;
+    const floorRatio = `${(seconds / floor).toFixed(2)}x floor`;
     const against =
       goal === null ? '' : `  goal <= ${goal.toFixed(1)} s: ${verdict(seconds <= goal)}`;
     console.log(
-      `  ${name.padEnd(38)} ${fmt(seconds).padStart(8)}  ${lines.padStart(15)}${against}`,
+      `  ${name.padEnd(38)} ${fmt(seconds).padStart(8)}  ${lines.padStart(15)}  ` +
+        `${floorRatio.padStart(11)}${against}`,
     );
   }
   for (const [name, seconds] of [
@@ -274,32 +303,73 @@ try {
         `${overFloor.toFixed(1)}x the plain loop (goal <= 8: ${verdict(overFloor <= 8)})`,
     );
   }
-  const early = ((medium - small) / 9e4) * 1e9;
-  const late = ((json - medium) / 9e5) * 1e9;
-  console.log(
-    `  linearity, classify --json: 10k ${fmt(small)}, 100k ${fmt(medium)}, 1M ${fmt(json)}; ` +
-      `a line costs ${early.toFixed(0)} ns from 10k to 100k, ${late.toFixed(0)} ns from 100k to 1M ` +
-      `(ratio ${(late / early).toFixed(2)}, goal within 10%: ${verdict(Math.abs(late / early - 1) <= 0.1)})`,
-  );
+  console.log(`  (${load()})`);
 
+  // Linearity and memory: the sizes take turns; the small ones, a few hundredths of a second
+  // apart, get more rounds. Each run also reports its peak RSS.
   const rssFile = join(dir, 'rss.txt');
-  const sizes = [
-    ['100k', files.ipv4Medium],
-    ['1M', files.ipv4],
-  ];
-  if (HUGE) sizes.push(['10M', await generate(dir, 'ipv4', 10_000_000)]);
-  const peaks = [];
-  for (const [name, input] of sizes) {
+  const measured = (input) => async () => {
     const seconds = await timeRun(
       process.execPath,
       ['--require', preload, bin, 'classify', '--stdin', '--json'],
       input,
       { NETLAB_BENCH_RSS: rssFile },
     );
-    const mib = (Number(readFileSync(rssFile, 'utf8')) / 1024).toFixed(0);
-    peaks.push(`${name} ${mib} MiB (${fmt(seconds)})`);
+    return { seconds, kib: Number(readFileSync(rssFile, 'utf8')) };
+  };
+  const sizes = [
+    ['empty', 0, empty, 4 * ROUNDS + 3],
+    ['1', 1, oneLine, 4 * ROUNDS + 3],
+    ['10k', 1e4, files.ipv4Small, 4 * ROUNDS + 3],
+    ['100k', 1e5, files.ipv4Medium, 2 * ROUNDS + 3],
+    ['1M', 1e6, files.ipv4, ROUNDS + 1],
+  ];
+  if (HUGE) sizes.push(['10M', 1e7, await generate(dir, 'ipv4', 10_000_000), ROUNDS]);
+  const series = await inTurns(sizes.map(([, , input, rounds]) => [measured(input), rounds]));
+  // The empty run is start-up alone; the one-line run adds the tables' first use (each is
+  // compiled from careful answers the first time a line needs it). A line's cost is measured
+  // over the one-line run, so that neither counts as the lines'.
+  const medians = series.map((runs) => median(runs.map((run) => run.seconds)));
+  const [startUp, firstUse] = medians;
+  console.log(
+    `classify --stdin --json by input size, median of the rounds; start-up (empty input) ` +
+      `${fmt3(startUp)}, first use of the tables (one line) +${fmt3(firstUse - startUp)}; ` +
+      `a line's cost is (median - one-line run) / (lines - 1)`,
+  );
+  let previous = null;
+  const perLine = [];
+  for (const [index, [name, lines]] of sizes.entries()) {
+    const times = series[index].map((run) => run.seconds);
+    const middle = medians[index];
+    const peak = Math.max(...series[index].map((run) => run.kib)) / 1024;
+    const spread = `${fmt3(Math.min(...times))}-${fmt3(Math.max(...times))}`;
+    let cost = '';
+    if (lines > 1) {
+      const ns = ((middle - firstUse) / (lines - 1)) * 1e9;
+      perLine.push([name, ns]);
+      cost = `${ns.toFixed(0).padStart(5)} ns/line`;
+      if (previous !== null) {
+        const marginal = ((middle - previous.middle) / (lines - previous.lines)) * 1e9;
+        cost += `, ${marginal.toFixed(0).padStart(4)} ns/line from ${previous.name}`;
+      }
+      previous = { name, lines, middle };
+    }
+    console.log(
+      `  ${name.padEnd(5)} ${fmt3(middle).padStart(9)}  (${String(times.length).padStart(2)} runs ` +
+        `${spread})  peak RSS ${peak.toFixed(0).padStart(3)} MiB  ${cost}`,
+    );
   }
-  console.log(`  peak RSS, classify --stdin --json: ${peaks.join(', ')}`);
+  const [, last] = perLine.at(-1);
+  console.log(
+    `  a line's cost against the largest run's (${perLine.at(-1)[0]}): ` +
+      perLine
+        .map(([name, ns]) => {
+          const ratio = ns / last;
+          return `${name} ${ratio.toFixed(2)}${Math.abs(ratio - 1) <= 0.1 ? '' : ' (over 10%)'}`;
+        })
+        .join(', '),
+  );
+  console.log(`  (${load()})`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

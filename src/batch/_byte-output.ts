@@ -12,6 +12,28 @@ function writeOctet(bytes: Uint8Array, at: number, octet: number): number {
   return next;
 }
 
+/**
+ * Writes an unsigned 32-bit value as dotted-decimal IPv4 at `at` (15 bytes at most); returns
+ * where it ends. With `writeBytes`, for a fast path that writes a whole answer into the room
+ * `ByteOutput.reserve` made: free functions on a position, which the compiler inlines, cost
+ * far less per line than a method call per piece.
+ */
+export function writeDotted(bytes: Uint8Array, at: number, value: number): number {
+  let next = writeOctet(bytes, at, value >>> 24);
+  bytes[next++] = DOT;
+  next = writeOctet(bytes, next, (value >>> 16) & 0xff);
+  bytes[next++] = DOT;
+  next = writeOctet(bytes, next, (value >>> 8) & 0xff);
+  bytes[next++] = DOT;
+  return writeOctet(bytes, next, value & 0xff);
+}
+
+/** Writes all of `piece` (a prepared part of an answer) at `at`; returns where it ends. */
+export function writeBytes(bytes: Uint8Array, at: number, piece: Uint8Array): number {
+  bytes.set(piece, at);
+  return at + piece.length;
+}
+
 /** Room for the longest single answer a fast path writes; the buffer grows past it if needed. */
 const INITIAL_CAPACITY = 1 << 20;
 
@@ -48,8 +70,7 @@ export class ByteOutput {
   /** Appends all of `source` (a prepared piece of an answer). */
   put(source: Uint8Array): void {
     this.#room(source.length);
-    this.#bytes.set(source, this.#length);
-    this.#length += source.length;
+    this.#length = writeBytes(this.#bytes, this.#length, source);
   }
 
   /** Appends any text as UTF-8. */
@@ -61,14 +82,26 @@ export class ByteOutput {
   /** Appends an unsigned 32-bit value as dotted-decimal IPv4. */
   dotted(value: number): void {
     this.#room(15);
-    const bytes = this.#bytes;
-    let at = writeOctet(bytes, this.#length, value >>> 24);
-    bytes[at++] = DOT;
-    at = writeOctet(bytes, at, (value >>> 16) & 0xff);
-    bytes[at++] = DOT;
-    at = writeOctet(bytes, at, (value >>> 8) & 0xff);
-    bytes[at++] = DOT;
-    this.#length = writeOctet(bytes, at, value & 0xff);
+    this.#length = writeDotted(this.#bytes, this.#length, value);
+  }
+
+  /**
+   * Makes room for `size` more bytes and returns the buffer to write them into, from `length`
+   * on; `advance` then says where the writing ended. Any other call may replace the buffer.
+   */
+  reserve(size: number): Uint8Array {
+    this.#room(size);
+    return this.#bytes;
+  }
+
+  /** Marks the bytes written into the buffer `reserve` returned, up to `end`, as output. */
+  advance(end: number): void {
+    if (end < this.#length || end > this.#bytes.length) {
+      throw new RangeError(
+        `ByteOutput.advance(${end}) outside ${this.#length}-${this.#bytes.length}`,
+      );
+    }
+    this.#length = end;
   }
 
   /**

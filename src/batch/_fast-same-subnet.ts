@@ -1,43 +1,47 @@
 import { formatAddress } from '../calc/format-address.js';
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
-import type { ByteOutput } from './_byte-output.js';
+import { writeBytes, writeDotted } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './_host-fields.js';
+import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
 
-/** One IPv4 host of a pair: where its address text lies, its value and its prefix (-1: none). */
+/** One IPv4 host of a pair: its value and its prefix (-1: none given). */
 interface Host {
-  start: number;
-  end: number;
   value: number;
   prefix: number;
 }
 
 function emptyHost(): Host {
-  return { start: 0, end: 0, value: 0, prefix: -1 };
+  return { value: 0, prefix: -1 };
 }
 
-/** Reads "A" or "A/24" into `host`; false when it is not canonical IPv4 with a valid prefix. */
-function readHost(bytes: Uint8Array, start: number, end: number, host: Host): boolean {
-  const slash = slashIn(bytes, start, end);
-  host.start = start;
-  host.end = slash === -1 ? end : slash;
-  host.value = readDottedQuad(bytes, start, host.end);
+/** Reads field `index`, "A" or "A/24", into `host`; false unless canonical IPv4, valid prefix. */
+function readHost(bytes: Uint8Array, fields: HostFields, index: number, host: Host): boolean {
+  const start = fields.starts[index]!;
+  const end = fields.ends[index]!;
+  const slash = fields.slashes[index]!;
+  host.value = readDottedQuad(bytes, start, slash === -1 ? end : slash);
   host.prefix = slash === -1 ? -1 : readPrefix(bytes, slash + 1, end);
   return host.value !== -1 && (slash === -1 || host.prefix !== -1);
 }
 
-/** Everything an answer needs about one side: the host, its mask and the two ANDs. */
+/** One side of an answer: the host, its prefix and its network; whether it sees the peer. */
 interface Side {
-  readonly host: Host;
-  readonly prefix: number;
-  readonly network: number;
-  readonly sees: boolean;
+  host: Host;
+  prefix: number;
+  network: number;
+  sees: boolean;
 }
 
-function side(host: Host, prefix: number, peer: Host): Side {
+function emptySide(host: Host): Side {
+  return { host, prefix: 0, network: 0, sees: false };
+}
+
+/** Fills `into` with `host` under `prefix`, looking at `peer` (reused line after line). */
+function side(into: Side, prefix: number, peer: Host): void {
   const mask = maskOfPrefix(prefix);
-  const network = (host.value & mask) >>> 0;
-  return { host, prefix, network, sees: (peer.value & mask) >>> 0 === network };
+  into.prefix = prefix;
+  into.network = (into.host.value & mask) >>> 0;
+  into.sees = (peer.value & mask) >>> 0 === into.network;
 }
 
 /** Constant pieces of the answers, built once; indexed by prefix length or by the verdicts. */
@@ -71,45 +75,59 @@ const VIEWS = [0, 1, 2, 3].map((bits) =>
 );
 const NEWLINE = bytesOf('\n');
 
-function writeJson(out: ByteOutput, bytes: Uint8Array, a: Side, b: Side): void {
-  out.put(JSON_A);
-  out.copy(bytes, a.host.start, a.host.end);
-  out.put(JSON_MASK[a.prefix]!);
-  out.dotted(a.network);
-  out.put(JSON_B);
-  out.copy(bytes, b.host.start, b.host.end);
-  out.put(JSON_MASK[b.prefix]!);
-  out.dotted(b.network);
+/** Room for the longest answer: every constant part, and six addresses of 15 bytes. */
+const MAX_ANSWER = 512;
+
+/** The index of the verdicts' JSON ending: andsEqual * 8 + sameSubnet * 4 + aSeesB * 2 + bSeesA. */
+function verdicts(a: Side, b: Side): number {
   const andsEqual = a.network === b.network;
   const same = andsEqual && a.prefix === b.prefix;
-  out.put(JSON_END[(andsEqual ? 8 : 0) + (same ? 4 : 0) + (a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
+  return (andsEqual ? 8 : 0) + (same ? 4 : 0) + (a.sees ? 2 : 0) + (b.sees ? 1 : 0);
 }
 
-function writeNetwork(out: ByteOutput, own: Side): void {
-  out.dotted(own.network);
-  out.put(SLASH_PREFIX[own.prefix]!);
+/**
+ * Writes `sameSubnetJson`'s answer at `at`; returns where it ends. Addresses are written from
+ * their values: the fast path takes only canonical text, which is what `formatAddress` writes.
+ */
+function writeJson(bytes: Uint8Array, from: number, a: Side, b: Side): number {
+  let at = writeBytes(bytes, from, JSON_A);
+  at = writeDotted(bytes, at, a.host.value);
+  at = writeBytes(bytes, at, JSON_MASK[a.prefix]!);
+  at = writeDotted(bytes, at, a.network);
+  at = writeBytes(bytes, at, JSON_B);
+  at = writeDotted(bytes, at, b.host.value);
+  at = writeBytes(bytes, at, JSON_MASK[b.prefix]!);
+  at = writeDotted(bytes, at, b.network);
+  return writeBytes(bytes, at, JSON_END[verdicts(a, b)]!);
 }
 
-function writeText(out: ByteOutput, bytes: Uint8Array, a: Side, b: Side): void {
-  out.copy(bytes, a.host.start, a.host.end);
-  out.put(SLASH_PREFIX[a.prefix]!);
-  out.put(SPACE);
-  out.copy(bytes, b.host.start, b.host.end);
-  out.put(SLASH_PREFIX[b.prefix]!);
-  out.put(COLON_SPACE);
+function writeNetwork(bytes: Uint8Array, from: number, own: Side): number {
+  return writeBytes(bytes, writeDotted(bytes, from, own.network), SLASH_PREFIX[own.prefix]!);
+}
+
+/** Writes `sameSubnetLine`'s answer at `at`; returns where it ends. */
+function writeText(bytes: Uint8Array, from: number, a: Side, b: Side): number {
+  let at = writeDotted(bytes, from, a.host.value);
+  at = writeBytes(bytes, at, SLASH_PREFIX[a.prefix]!);
+  at = writeBytes(bytes, at, SPACE);
+  at = writeDotted(bytes, at, b.host.value);
+  at = writeBytes(bytes, at, SLASH_PREFIX[b.prefix]!);
+  at = writeBytes(bytes, at, COLON_SPACE);
   const andsEqual = a.network === b.network;
   const same = andsEqual && a.prefix === b.prefix;
   if (same) {
-    out.put(SAME);
-    writeNetwork(out, a);
+    at = writeBytes(bytes, at, SAME);
+    at = writeNetwork(bytes, at, a);
   } else {
-    out.put(andsEqual ? DIFFERENT_MASKS : DIFFERENT);
-    writeNetwork(out, a);
-    out.put(VERSUS);
-    writeNetwork(out, b);
+    at = writeBytes(bytes, at, andsEqual ? DIFFERENT_MASKS : DIFFERENT);
+    at = writeNetwork(bytes, at, a);
+    at = writeBytes(bytes, at, VERSUS);
+    at = writeNetwork(bytes, at, b);
   }
-  if (a.sees !== same || b.sees !== same) out.put(VIEWS[(a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
-  out.put(NEWLINE);
+  if (a.sees !== same || b.sees !== same) {
+    at = writeBytes(bytes, at, VIEWS[(a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
+  }
+  return writeBytes(bytes, at, NEWLINE);
 }
 
 /**
@@ -122,11 +140,14 @@ export function fastSameSubnet(json: boolean): FastLine {
   const fields = new HostFields();
   const hostA = emptyHost();
   const hostB = emptyHost();
+  const a = emptySide(hostA);
+  const b = emptySide(hostB);
+  const write = json ? writeJson : writeText;
   return (bytes, start, end, out) => {
     if (!fields.split(bytes, start, end) || fields.count < 2) return false;
     const { starts, ends, count } = fields;
-    if (!readHost(bytes, starts[0]!, ends[0]!, hostA)) return false;
-    if (!readHost(bytes, starts[1]!, ends[1]!, hostB)) return false;
+    if (!readHost(bytes, fields, 0, hostA)) return false;
+    if (!readHost(bytes, fields, 1, hostB)) return false;
     const inline = hostA.prefix !== -1 || hostB.prefix !== -1;
     let prefixA = inline ? (hostA.prefix === -1 ? hostB.prefix : hostA.prefix) : -1;
     let prefixB = inline ? (hostB.prefix === -1 ? hostA.prefix : hostB.prefix) : -1;
@@ -137,10 +158,9 @@ export function fastSameSubnet(json: boolean): FastLine {
       prefixB = count === 4 ? readMaskField(bytes, starts[3]!, ends[3]!) : prefixA;
       if (prefixA === -1 || prefixB === -1) return false;
     }
-    const a = side(hostA, prefixA, hostB);
-    const b = side(hostB, prefixB, hostA);
-    if (json) writeJson(out, bytes, a, b);
-    else writeText(out, bytes, a, b);
+    side(a, prefixA, hostB);
+    side(b, prefixB, hostA);
+    out.advance(write(out.reserve(MAX_ANSWER), out.length, a, b));
     return true;
   };
 }

@@ -1,20 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
-import type { ByteOutput } from './_byte-output.js';
+import { writeBytes, writeDotted } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix, slashIn } from './_host-fields.js';
-
-/** Where a field lies in the line: `[start, end)`. */
-type Span = [number, number];
-
-/** What `subnetFacts` gives for an IPv4 host, in 32-bit numbers; broadcast -1 when none. */
-interface Facts {
-  prefix: number;
-  network: number;
-  broadcast: number;
-  firstHost: number;
-  lastHost: number;
-}
+import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
 
 /** Usable hosts of an IPv4 subnet: all of a /31 or /32, else without network and broadcast. */
 function hostsOf(prefix: number): number {
@@ -22,22 +10,11 @@ function hostsOf(prefix: number): number {
   return hostBits <= 1 ? 2 ** hostBits : 2 ** hostBits - 2;
 }
 
-function factsOf(address: number, prefix: number, into: Facts): void {
-  const hostBits = 32 - prefix;
-  const network = (address & maskOfPrefix(prefix)) >>> 0;
-  const last = network + 2 ** hostBits - 1;
-  const ends = hostBits <= 1 ? 0 : 1;
-  into.prefix = prefix;
-  into.network = network;
-  into.broadcast = hostBits > 1 ? last : -1;
-  into.firstHost = network + ends;
-  into.lastHost = last - ends;
-}
-
 /**
  * The constant parts of one answer form, in the order both forms write them: before the address,
  * after it (per prefix), before the broadcast, after it, instead of it, before the last host, and
- * the end (per prefix).
+ * the end (per prefix). A new constant field of the answer is an edit of these texts; a field
+ * that depends on the address gets its own part and a line in `write`.
  */
 interface Layout {
   readonly head: Buffer;
@@ -94,33 +71,46 @@ const TEXT_LAYOUT: Layout = {
   end: PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`)),
 };
 
+/** Room for the longest answer: every constant part, and seven addresses of 15 bytes. */
+const MAX_ANSWER = 512;
+
+/**
+ * Writes the answer for `address`/`prefix` at `at` and returns where it ends: the facts
+ * `subnetFacts` gives for IPv4, in 32-bit numbers (no broadcast for a /31 or /32, whose hosts
+ * run from the network to the last address). The address is written from its value: the fast
+ * path takes only canonical text, which is what `formatAddress` writes.
+ */
 function write(
-  out: ByteOutput,
-  layout: Layout,
   bytes: Uint8Array,
-  address: Span,
-  value: number,
-  facts: Facts,
-) {
-  out.put(layout.head);
-  out.copy(bytes, address[0], address[1]);
-  out.put(layout.afterAddress[facts.prefix]!);
-  out.dotted(facts.network);
-  if (facts.broadcast === -1) out.put(layout.noBroadcast);
-  else {
-    out.put(layout.beforeBroadcast);
-    out.dotted(facts.broadcast);
-    out.put(layout.afterBroadcast);
+  from: number,
+  layout: Layout,
+  address: number,
+  prefix: number,
+): number {
+  const mask = maskOfPrefix(prefix);
+  const network = (address & mask) >>> 0;
+  const last = (network | ~mask) >>> 0;
+  const hasBroadcast = prefix < 31;
+  let at = writeBytes(bytes, from, layout.head);
+  at = writeDotted(bytes, at, address);
+  at = writeBytes(bytes, at, layout.afterAddress[prefix]!);
+  at = writeDotted(bytes, at, network);
+  if (hasBroadcast) {
+    at = writeBytes(bytes, at, layout.beforeBroadcast);
+    at = writeDotted(bytes, at, last);
+    at = writeBytes(bytes, at, layout.afterBroadcast);
+  } else {
+    at = writeBytes(bytes, at, layout.noBroadcast);
   }
-  out.dotted(facts.firstHost);
-  out.put(layout.beforeLast);
-  out.dotted(facts.lastHost);
-  out.put(layout.end[facts.prefix]!);
-  if (layout.names === undefined) return;
-  out.copy(bytes, address[0], address[1]);
-  out.put(layout.names.beforeReverse);
-  out.dotted(reversedOctets(value));
-  out.put(layout.names.end);
+  at = writeDotted(bytes, at, hasBroadcast ? network + 1 : network);
+  at = writeBytes(bytes, at, layout.beforeLast);
+  at = writeDotted(bytes, at, hasBroadcast ? last - 1 : last);
+  at = writeBytes(bytes, at, layout.end[prefix]!);
+  if (layout.names === undefined) return at;
+  at = writeDotted(bytes, at, address);
+  at = writeBytes(bytes, at, layout.names.beforeReverse);
+  at = writeDotted(bytes, at, reversedOctets(address));
+  return writeBytes(bytes, at, layout.names.end);
 }
 
 /**
@@ -130,24 +120,19 @@ function write(
  */
 export function fastSubnet(json: boolean): FastLine {
   const fields = new HostFields();
-  const facts: Facts = { prefix: 0, network: 0, broadcast: 0, firstHost: 0, lastHost: 0 };
-  const address: Span = [0, 0];
   const layout = json ? JSON_LAYOUT : TEXT_LAYOUT;
   return (bytes, start, end, out) => {
     if (!fields.split(bytes, start, end) || fields.count === 0 || fields.count > 2) return false;
-    const { starts, ends, count } = fields;
-    const slash = slashIn(bytes, starts[0]!, ends[0]!);
+    const { starts, ends, slashes, count } = fields;
+    const slash = slashes[0]!;
     if ((slash === -1) !== (count === 2)) return false;
-    address[0] = starts[0]!;
-    address[1] = slash === -1 ? ends[0]! : slash;
-    const value = readDottedQuad(bytes, address[0], address[1]);
+    const address = readDottedQuad(bytes, starts[0]!, slash === -1 ? ends[0]! : slash);
     const prefix =
       slash === -1
         ? readMaskField(bytes, starts[1]!, ends[1]!)
         : readPrefix(bytes, slash + 1, ends[0]!);
-    if (value === -1 || prefix === -1) return false;
-    factsOf(value, prefix, facts);
-    write(out, layout, bytes, address, value, facts);
+    if (address === -1 || prefix === -1) return false;
+    out.advance(write(out.reserve(MAX_ANSWER), out.length, layout, address, prefix));
     return true;
   };
 }

@@ -9,13 +9,26 @@ const ZERO = 0x30;
 /** At most four fields a line: the most any batch command of IPv4 hosts reads. */
 const MAX_FIELDS = 4;
 
+/** What a byte is to `split`: a byte of a field (digit, ".", "/"), a blank, or anything else. */
+const OTHER = 0;
+const BLANK = 1;
+const FIELD = 2;
+const BYTE_KIND = new Uint8Array(256);
+BYTE_KIND[SPACE] = BLANK;
+BYTE_KIND[TAB] = BLANK;
+BYTE_KIND[DOT] = FIELD;
+BYTE_KIND[SLASH] = FIELD;
+for (let digit = 0; digit < 10; digit += 1) BYTE_KIND[ZERO + digit] = FIELD;
+
 /**
  * The fields of a line of IPv4 hosts and masks, found without allocating: `count` fields, field
- * `i` being `bytes[starts[i]..ends[i])`. Filled by `split`; reused line after line.
+ * `i` being `bytes[starts[i]..ends[i])`, with its first "/" at `slashes[i]` (-1: none). Filled
+ * by `split`; reused line after line.
  */
 export class HostFields {
   readonly starts = new Int32Array(MAX_FIELDS);
   readonly ends = new Int32Array(MAX_FIELDS);
+  readonly slashes = new Int32Array(MAX_FIELDS);
   count = 0;
 
   /**
@@ -24,24 +37,29 @@ export class HostFields {
    * are more than four fields: such a line is left to the careful path.
    */
   split(bytes: Uint8Array, start: number, end: number): boolean {
-    this.count = 0;
-    let at = start;
-    while (at < end) {
+    const { starts, ends, slashes } = this;
+    let count = 0;
+    let inField = false;
+    for (let at = start; at < end; at += 1) {
       const byte = bytes[at]!;
-      if (byte === SPACE || byte === TAB) {
-        at += 1;
+      const kind = BYTE_KIND[byte]!;
+      if (kind === OTHER) return false;
+      if (kind === BLANK) {
+        if (inField) ends[count - 1] = at;
+        inField = false;
         continue;
       }
-      if (this.count === MAX_FIELDS) return false;
-      this.starts[this.count] = at;
-      while (at < end && bytes[at] !== SPACE && bytes[at] !== TAB) {
-        const part = bytes[at]!;
-        if ((part < ZERO || part > ZERO + 9) && part !== DOT && part !== SLASH) return false;
-        at += 1;
+      if (!inField) {
+        if (count === MAX_FIELDS) return false;
+        starts[count] = at;
+        slashes[count] = -1;
+        count += 1;
+        inField = true;
       }
-      this.ends[this.count] = at;
-      this.count += 1;
+      if (byte === SLASH && slashes[count - 1] === -1) slashes[count - 1] = at;
     }
+    if (inField) ends[count - 1] = end;
+    this.count = count;
     return true;
   }
 }
@@ -77,10 +95,4 @@ export function readMaskField(bytes: Uint8Array, start: number, end: number): nu
   const hostBits = ~value >>> 0;
   if ((hostBits & (hostBits + 1)) !== 0) return -1;
   return Math.clz32(hostBits);
-}
-
-/** The position of the "/" in `bytes[start..end)`, or -1. */
-export function slashIn(bytes: Uint8Array, start: number, end: number): number {
-  for (let at = start; at < end; at += 1) if (bytes[at] === SLASH) return at;
-  return -1;
 }

@@ -1,6 +1,6 @@
 import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
-import { ByteOutput } from '../../src/batch/_byte-output.js';
+import { ByteOutput, writeBytes, writeDotted } from '../../src/batch/_byte-output.js';
 import { formatAddress } from '../../src/calc/format-address.js';
 
 function written(write: (out: ByteOutput) => void): string {
@@ -46,5 +46,22 @@ describe('ByteOutput', () => {
         out.repeat(1, 12);
       }),
     ).toBe('[10.0.0.1 §] 10.0.0.1 §');
+  });
+
+  test('reserve() and advance() keep what was written into the reserved room, after earlier output', () => {
+    expect(
+      written((out) => {
+        out.text('[');
+        const bytes = out.reserve(40);
+        const end = writeBytes(bytes, writeDotted(bytes, out.length, 0xc0a80001), Buffer.from(']'));
+        out.advance(end);
+      }),
+    ).toBe('[192.168.0.1]');
+  });
+
+  test.for([-1, 1 << 21])('advance(%i) outside the buffer throws a RangeError', (end) => {
+    const out = new ByteOutput();
+    out.text('abc');
+    expect(() => out.advance(end)).toThrow(RangeError);
   });
 });
