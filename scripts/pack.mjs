@@ -26,8 +26,11 @@ try {
   delete pkg.scripts.prepare;
   await writeFile(join(stage, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   for (const file of ['README.md', 'LICENSE']) await copyFile(join(root, file), join(stage, file));
-  // The lesson files and the message templates are read at run time (src/core/content-file.ts).
-  await cp(join(root, 'content'), join(stage, 'content'), { recursive: true });
+  // Folders read at run time (lessons, messages, topologies) and the manual: every top-level
+  // folder that package.json's `files` names besides dist/, which the build below writes.
+  for (const folder of shippedFolders(pkg.files)) {
+    await cp(join(root, folder), join(stage, folder), { recursive: true });
+  }
   execFileSync(
     process.execPath,
     [join(root, 'scripts', 'build.mjs'), '--declarations', '--outdir', join(stage, 'dist')],
@@ -42,4 +45,13 @@ try {
   process.stdout.write(asJson ? report : `${join(destination, filename)}\n`);
 } finally {
   await rm(stage, { recursive: true, force: true });
+}
+
+/**
+ * The top-level folders in `files` other than dist/: "topologies/*.yaml" names topologies.
+ * @param {string[]} files
+ */
+function shippedFolders(files) {
+  const folders = files.filter((entry) => entry.includes('/')).map((entry) => entry.split('/')[0]);
+  return [...new Set(folders)].filter((folder) => folder !== 'dist');
 }

@@ -92,9 +92,9 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations, the content and the topologies', () => {
+  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations, the content, the topologies and the manual', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json)|topologies\/[\w-]+\.yaml)$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json)|topologies\/[\w-]+\.yaml|docs\/[\w-]+\.md)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     for (const file of [
       'dist/netlab.cjs',
@@ -105,6 +105,9 @@ describe('npm pack', () => {
       'content/lessons/zh/arp.md',
       'content/messages/en/errors.json',
       'content/messages/en/lessons.json',
+      'topologies/lan.yaml',
+      'topologies/two-lans.yaml',
+      'docs/lab.md',
     ]) {
       expect(packed.files).toContain(file);
     }
