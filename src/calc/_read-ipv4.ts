@@ -1,6 +1,7 @@
 import { inetAton } from './_inet-aton.js';
 import { accept, type Reading, reject } from './_result.js';
 import { formatAddress } from './format-address.js';
+import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
 /** A canonical octet: 0, or 1-3 decimal digits without a leading zero. */
@@ -75,6 +76,8 @@ function looksLikeName(text: string, parts: readonly string[]): boolean {
 
 /** Why `text` is not canonical dotted-decimal IPv4, in words that teach. */
 function explainIpv4(text: string, parts: readonly string[]): string {
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) return fullWidth;
   if (looksLikeName(text, parts)) {
     return 'it looks like a host name; netlab takes addresses and never looks names up';
   }

@@ -1,6 +1,7 @@
 import { Address6 } from 'ip-address';
 import { readIpv4 } from './_read-ipv4.js';
 import { accept, type Reading, reject } from './_result.js';
+import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
 /** One group: 1 to 4 hexadecimal digits (16 bits). */
@@ -36,6 +37,8 @@ function explainTail(text: string): string | null {
 
 /** Why the text is not an RFC 4291 IPv6 address; null when it is one. */
 function explainIpv6(text: string): string | null {
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) return fullWidth;
   const zone = text.indexOf('%');
   if (zone !== -1) {
     return `a zone index (${quote(text.slice(zone))}) names the interface a link-local address is used on; it is not part of the address, so drop it (${quote(text.slice(0, zone))})`;

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
 /** A whole number written in decimal without a sign or leading zero: 1, 2, 3 ... */
@@ -14,7 +15,7 @@ export function parseCount(text: string, options: { option: string; max: bigint 
   if (value !== null && value <= options.max) return value;
   const why =
     value === null
-      ? 'write a whole number from 1 up, in decimal digits'
+      ? (explainFullWidth(text) ?? 'write a whole number from 1 up, in decimal digits')
       : `it is over ${options.max}, the most it can be`;
   throw new InputError('bad-count', { option: options.option, value: quote(text), why });
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { explainFullWidth } from './full-width.js';
 import type { MacAddress } from './mac-address.js';
 import { quote } from './quote-input.js';
 
@@ -14,6 +15,8 @@ function refuse(text: string, why: string): InputError {
 
 /** The first character that is neither a hex digit nor a separator, described for the user. */
 function strangeCharacter(text: string): string | undefined {
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) return fullWidth;
   for (const char of text) {
     if (HEX_DIGIT.test(char) || (SEPARATORS as readonly string[]).includes(char)) continue;
     if (/\s/u.test(char)) return 'it contains whitespace';

@@ -5,6 +5,7 @@ import { readIpv6 } from './_read-ipv6.js';
 import { bitsOf, type IpVersion } from './address.js';
 import { formatAddress } from './format-address.js';
 import { formatBinary } from './format-binary.js';
+import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
 /** A subnet mask: `prefix` leading one bits in an address of the given version. */
@@ -130,6 +131,10 @@ export function parseMask(text: string, options: ParseMaskOptions = {}): Mask {
   if (text === '')
     throw refuse(noun, text, 'it is empty; give a mask such as 255.255.255.0 or /24');
   if (text.trim() !== text) throw refuse(noun, text, 'it has white space around it; remove it');
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) {
+    throw refuse(/^[/／]?[0-9０-９]+$/.test(text) ? 'prefix' : noun, text, fullWidth);
+  }
   if (text.startsWith('/') || /^[0-9]+$/.test(text)) {
     if (wildcard) {
       throw refuse(

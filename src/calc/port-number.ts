@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
 /** A TCP or UDP port number, 0 to 65535. Only `parsePort` makes one from text. */
@@ -16,6 +17,8 @@ function refuse(text: string, why: string): InputError {
 /** Explains why a text is not a canonical decimal port; called only once it failed the grammar. */
 function explain(text: string): string {
   if (text === '') return 'it is empty; a port is a whole number from 0 to 65535';
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) return fullWidth;
   if (text.trim() !== text) return 'it has spaces around it; write the number alone';
   if (/^-\d+$/.test(text)) return 'a port cannot be negative; ports run from 0 to 65535';
   if (/^\+\d+$/.test(text)) return 'a sign is not part of a port; write the digits alone';

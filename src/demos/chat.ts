@@ -2,6 +2,7 @@ import { clearLine, createInterface, cursorTo, type Interface } from 'node:readl
 import type { CommandContext } from '../core/command-context.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { bindUdp, type UdpEndpoint } from '../net/bind-udp.js';
+import { type BoundedLine, readBoundedLines } from '../net/read-bounded-lines.js';
 import { sendDatagram } from '../net/send-datagram.js';
 import { endpoint, socketError } from '../net/socket-error.js';
 import { warnIfWildcard } from './_demo-kit.js';
@@ -14,7 +15,7 @@ import type { ChatOptions } from './parse-chat-options.js';
  */
 const SERVER_RECV_BUFFER_BYTES = 4 * 1024 * 1024;
 
-/** The largest line sent: what one IPv4 datagram carries. */
+/** The largest line sent: what one IPv4 datagram carries. Longer lines are not even kept. */
 const MAX_LINE_BYTES = 65_507;
 
 interface Peer {
@@ -38,18 +39,22 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
   const { io } = context;
   const tty = io.stdinIsTTY && io.stdoutIsTTY && !context.json;
   // On a terminal readline echoes what is typed and draws the prompt: it needs the output stream.
-  const lines = createInterface(
-    tty
-      ? { input: io.stdin, output: io.stdout, terminal: true }
-      : { input: io.stdin, terminal: false },
-  );
+  // Piped input is read without it, so a line of any length costs at most MAX_LINE_BYTES.
+  const lines = tty
+    ? createInterface({ input: io.stdin, output: io.stdout, terminal: true })
+    : undefined;
+  const stopReading = new AbortController();
+  const typed =
+    lines === undefined
+      ? readBoundedLines(io.stdin, MAX_LINE_BYTES, { signal: stopReading.signal })
+      : terminalLines(lines);
   const show = (write: () => void): void => {
     if (tty) {
       clearLine(io.stdout, 0);
       cursorTo(io.stdout, 0);
     }
     write();
-    if (tty) lines.prompt(true);
+    lines?.prompt(true);
   };
   try {
     let peer: Peer | undefined = isServer ? undefined : { host: options.host, port: options.port };
@@ -66,20 +71,25 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
       );
     });
     announce(options, udp, narrator);
-    lines.setPrompt('> ');
-    if (tty) lines.prompt();
+    lines?.setPrompt('> ');
+    lines?.prompt();
     // A terminal in raw mode turns Ctrl-C into a key: end as the signal does.
-    lines.on('SIGINT', io.interrupt);
-    await converse(lines, context.signal, isServer, async (line) => {
+    lines?.on('SIGINT', io.interrupt);
+    await converse(typed, context.signal, isServer, async (line) => {
+      if (line.kind === 'too-long') {
+        show(() => narrator.warn(tooLong(line.bytes)));
+        return;
+      }
       if (peer === undefined) {
         show(() => narrator.say('(nobody to answer yet: a client must write first)'));
         return;
       }
-      await sendLine(udp, line, peer, options.role, narrator, show);
+      await sendLine(udp, line.text, peer, options.role, narrator);
     });
     return 0;
   } finally {
-    lines.close();
+    stopReading.abort();
+    lines?.close();
     await udp.close();
   }
 }
@@ -109,39 +119,49 @@ function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): v
   narrator.say('Type a line and press Enter; /quit or Ctrl-C ends.');
 }
 
+/** What a line too long for one datagram is answered with; the chat goes on. */
+function tooLong(bytes: number): string {
+  return `not sent: a line of ${bytes.toLocaleString('en-US')} bytes is more than one datagram holds (${MAX_LINE_BYTES.toLocaleString('en-US')}); the chat goes on`;
+}
+
+/** The lines typed at a terminal, each one checked against what a datagram holds. */
+async function* terminalLines(lines: Interface): AsyncGenerator<BoundedLine> {
+  for await (const text of lines) {
+    const bytes = Buffer.byteLength(text);
+    yield bytes > MAX_LINE_BYTES ? { kind: 'too-long', bytes } : { kind: 'line', text };
+  }
+}
+
 /**
- * Hands each typed line to `send`, one at a time, until /quit, Ctrl-C, or the end of input
- * (which ends a client; a server without input keeps receiving until Ctrl-C).
+ * Hands each typed line to `handle`, one at a time (the next is read only when it is done),
+ * until /quit, Ctrl-C, or the end of input (which ends a client; a server without input keeps
+ * receiving until Ctrl-C).
  */
 function converse(
-  lines: Interface,
+  typed: AsyncIterable<BoundedLine>,
   signal: AbortSignal,
   isServer: boolean,
-  send: (line: string) => Promise<void>,
+  handle: (line: BoundedLine) => Promise<void>,
 ): Promise<void> {
   return new Promise<void>((resolve, reject) => {
-    let queue = Promise.resolve();
-    let finished = false;
     const finish = (): void => {
-      if (finished) return;
-      finished = true;
       signal.removeEventListener('abort', finish);
-      queue.then(resolve, reject);
+      resolve();
     };
-    lines.on('line', (line) => {
-      if (finished) return;
-      if (line.trim() === '/quit') {
-        finish();
-        return;
-      }
-      if (line === '') return;
-      queue = queue.then(() => send(line));
-      queue.catch(() => finish());
-    });
-    lines.on('close', () => {
-      if (!isServer) finish();
-    });
     signal.addEventListener('abort', finish, { once: true });
+    const read = async (): Promise<void> => {
+      for await (const line of typed) {
+        if (signal.aborted) return;
+        if (line.kind === 'line' && line.text.trim() === '/quit') return finish();
+        if (line.kind === 'line' && line.text === '') continue;
+        await handle(line);
+      }
+      if (!isServer) finish();
+    };
+    read().catch((error: unknown) => {
+      signal.removeEventListener('abort', finish);
+      reject(error);
+    });
   });
 }
 
@@ -151,17 +171,8 @@ async function sendLine(
   peer: Peer,
   side: 'server' | 'client',
   narrator: Narrator,
-  show: (write: () => void) => void,
 ): Promise<void> {
   const bytes = Buffer.from(line);
-  if (bytes.length > MAX_LINE_BYTES) {
-    show(() =>
-      narrator.say(
-        `(not sent: ${bytes.length} bytes is more than one datagram holds, ${MAX_LINE_BYTES})`,
-      ),
-    );
-    return;
-  }
   try {
     await sendDatagram(udp.socket, bytes, peer);
   } catch (error) {

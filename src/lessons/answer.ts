@@ -13,7 +13,12 @@ export interface Choice {
 export type Answer =
   | { readonly kind: 'yes-no'; readonly value: boolean }
   | { readonly kind: 'number'; readonly value: bigint }
-  | { readonly kind: 'address'; readonly value: IpAddress }
+  | {
+      readonly kind: 'address';
+      readonly value: IpAddress;
+      /** When the address asked for is a network: its prefix, so "192.168.1.64/26" is read too. */
+      readonly prefix?: number;
+    }
   | { readonly kind: 'bytes'; readonly value: Uint8Array }
   | { readonly kind: 'choice'; readonly value: string; readonly choices: readonly Choice[] };
 
@@ -43,6 +48,28 @@ function readAddress(reply: string): IpAddress | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A prefix length after "/": decimal digits without a leading zero. */
+const PREFIX = /^(0|[1-9][0-9]{0,2})$/;
+
+/**
+ * Whether an address reply is the answer: the address alone, or for a network the block in CIDR
+ * form with the right prefix ("192.168.1.64/26"); undefined when it cannot be read as either.
+ */
+function sameAddress(
+  answer: Extract<Answer, { kind: 'address' }>,
+  reply: string,
+): boolean | undefined {
+  const slash = reply.indexOf('/');
+  const prefixText = slash === -1 ? undefined : reply.slice(slash + 1);
+  if (prefixText !== undefined && (answer.prefix === undefined || !PREFIX.test(prefixText))) {
+    return undefined;
+  }
+  const said = readAddress(slash === -1 ? reply : reply.slice(0, slash));
+  if (said === undefined) return undefined;
+  const same = said.version === answer.value.version && said.value === answer.value.value;
+  return same && (prefixText === undefined || Number(prefixText) === answer.prefix);
 }
 
 /** Reads bytes in hex: "00 00 08 00" (a byte per group, "0 0 8 0" too), "00000800", "0x00000800". */
@@ -93,14 +120,8 @@ export function checkReply(answer: Answer, reply: string): ReplyVerdict {
       const said = readNumber(text);
       return verdict(said === undefined ? undefined : said === answer.value);
     }
-    case 'address': {
-      const said = readAddress(text);
-      return verdict(
-        said === undefined
-          ? undefined
-          : said.version === answer.value.version && said.value === answer.value.value,
-      );
-    }
+    case 'address':
+      return verdict(sameAddress(answer, text));
     case 'bytes': {
       const said = readBytes(text);
       return verdict(said === undefined ? undefined : sameBytes(said, answer.value));

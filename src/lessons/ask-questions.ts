@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
+import { findFullWidth } from '../calc/full-width.js';
 import { inLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
@@ -90,7 +91,12 @@ async function readReply(
     if (reply === null || QUIT_REPLIES.has(reply.trim().toLowerCase())) return null;
     if (reply.trim() === '') return '';
     if (checkReply(answer, reply) !== 'unreadable') return reply;
-    options.out.write(indented(ui.unreadable[answer.kind], options.width));
+    const fullWidth = findFullWidth(reply.trim());
+    const why =
+      fullWidth === undefined
+        ? ui.unreadable[answer.kind]
+        : ui.fullWidth(fullWidth.char, fullWidth.halfWidth);
+    options.out.write(indented(why, options.width));
   }
 }
 

@@ -34,6 +34,8 @@ export interface UiText {
   readonly right: string;
   readonly wrong: (answer: string) => string;
   readonly unreadable: Readonly<Record<Answer['kind'], string>>;
+  /** Why a reply with a full-width character was not read, and the reply typed half-width. */
+  readonly fullWidth: (char: string, text: string) => string;
   readonly skipped: (answer: string) => string;
   readonly checkYourself: string;
   readonly score: (right: number, total: number) => string;
@@ -71,6 +73,7 @@ export function uiText(lang: string): UiText {
     right: format('right'),
     wrong: (answer) => format('wrong', { answer }),
     unreadable: byKind('unreadable', ANSWER_KINDS),
+    fullWidth: (char, text) => format('unreadable.fullWidth', { char, text }),
     skipped: (answer) => format('skipped', { answer }),
     checkYourself: format('checkYourself'),
     score: (right, total) => format('score', { right, total }),

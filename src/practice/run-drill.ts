@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import { findFullWidth } from '../calc/full-width.js';
 import type { Lang } from '../core/lang.js';
 import type { TerminalInput } from '../lessons/terminal-input.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
@@ -41,8 +42,16 @@ async function readAnswer(item: SheetItem, options: DrillOptions): Promise<strin
     if (reply === null || options.signal.aborted) return null;
     if (options.echo) out.write(`${reply}\n`);
     if (checkPracticeReply(item.answer, reply) !== 'unreadable') return reply;
-    const why = reply.trim() === '' ? 'unparsed.empty' : `unparsed.${item.answer.kind}`;
-    out.write(wrapLines(catalogue.format(why, { reply: reply.trim() }), options.width));
+    const text = reply.trim();
+    const fullWidth = findFullWidth(text);
+    const why =
+      text === ''
+        ? 'unparsed.empty'
+        : fullWidth === undefined
+          ? `unparsed.${item.answer.kind}`
+          : 'unparsed.fullWidth';
+    const params = { reply: text, char: fullWidth?.char ?? '', text: fullWidth?.halfWidth ?? '' };
+    out.write(wrapLines(catalogue.format(why, params), options.width));
   }
 }
 

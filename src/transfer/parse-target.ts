@@ -1,3 +1,4 @@
+import { explainFullWidth } from '../calc/full-width.js';
 import { parsePort } from '../calc/port-number.js';
 import { InputError } from '../core/errors.js';
 import { parseHost, refusalReason } from '../net/parse-endpoint.js';
@@ -21,6 +22,8 @@ function refuse(text: string, why: string): InputError {
  * parseTarget('[::1]:9518'); // { host: '::1', port: 9518 }
  */
 export function parseTarget(text: string): Target {
+  const fullWidth = explainFullWidth(text);
+  if (fullWidth !== undefined) throw refuse(text, fullWidth);
   const bracketed = /^\[([^\]]*)\]:(.*)$/.exec(text);
   let hostText: string;
   let portText: string;

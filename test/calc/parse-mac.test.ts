@@ -25,7 +25,7 @@ const refused: [string, string][] = [
   ],
   [
     '００:1a:2b:3c:4d:5e',
-    '"０" (U+FF10) is not a hex digit (0-9, a-f) or a separator (":", "-", ".")',
+    'full-width characters ("０" is U+FF10): type them half-width, as "00:1a:2b:3c:4d:5e"',
   ],
   [
     '00/1a/2b/3c/4d/5e',

@@ -22,7 +22,7 @@ const REFUSED: readonly (readonly [string, string])[] = [
   ['80.5', 'a port is a whole number; it has no fraction'],
   ['80.', 'a port is a whole number; it has no fraction'],
   ['http', '"h" is not a decimal digit; write a port with the digits 0-9 only'],
-  ['８０', '"８" is not a decimal digit; write a port with the digits 0-9 only'],
+  ['８０', 'full-width characters ("８" is U+FF18): type them half-width, as "80"'],
 ];
 
 describe('parsePort()', () => {

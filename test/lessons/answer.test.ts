@@ -5,6 +5,7 @@ import { type Answer, checkReply, formatAnswer } from '../../src/lessons/answer.
 const YES: Answer = { kind: 'yes-no', value: true };
 const COUNT: Answer = { kind: 'number', value: 65_535n };
 const NETWORK: Answer = { kind: 'address', value: parseAddress('192.168.1.64') };
+const NETWORK_26: Answer = { kind: 'address', value: parseAddress('192.168.1.64'), prefix: 26 };
 const HEADER: Answer = { kind: 'bytes', value: Uint8Array.from([0, 0, 8, 0]) };
 const RANGE: Answer = {
   kind: 'choice',
@@ -31,6 +32,15 @@ const cases: readonly { reply: string; answer: Answer; verdict: string }[] = [
   { reply: '192.168.1.64', answer: NETWORK, verdict: 'right' },
   { reply: '192.168.1.0', answer: NETWORK, verdict: 'wrong' },
   { reply: '192.168.001.64', answer: NETWORK, verdict: 'unreadable' },
+  { reply: '192.168.1.64/26', answer: NETWORK, verdict: 'unreadable' },
+  { reply: '192.168.1.64/26', answer: NETWORK_26, verdict: 'right' },
+  { reply: '192.168.1.64', answer: NETWORK_26, verdict: 'right' },
+  { reply: '192.168.1.64/27', answer: NETWORK_26, verdict: 'wrong' },
+  { reply: '192.168.1.0/26', answer: NETWORK_26, verdict: 'wrong' },
+  { reply: '192.168.1.64/026', answer: NETWORK_26, verdict: 'unreadable' },
+  { reply: '192.168.1.64/', answer: NETWORK_26, verdict: 'unreadable' },
+  { reply: '１９２.168.1.64', answer: NETWORK, verdict: 'unreadable' },
+  { reply: '８０', answer: COUNT, verdict: 'unreadable' },
   { reply: '00 00 08 00', answer: HEADER, verdict: 'right' },
   { reply: '0x00000800', answer: HEADER, verdict: 'right' },
   { reply: '00 08 00 00', answer: HEADER, verdict: 'wrong' },

@@ -143,6 +143,16 @@ describe('the lesson player', () => {
     expect(played.out).toContain('You answered 1 of 1 correctly.');
   });
 
+  test('on a terminal, a full-width reply is refused with the half-width text to type', async () => {
+    const played = await playSample({ input: '\n\nｙ\ny\n' });
+    expect(played.out.replaceAll('\n   ', ' ')).toContain(
+      '"ｙ" is a full-width character: type it half-width, as "y" (Enter to see the answer).',
+    );
+    expect(played.out).toContain('   Right.\n');
+    const zh = await playSample({ input: '\n\nｙ\ny\n', lang: 'zh' });
+    expect(zh.out.replaceAll('\n   ', '')).toContain('“ｙ”是全角字符：请用半角输入，即“y”');
+  });
+
   test('on a terminal, a wrong reply gets the computed answer', async () => {
     const played = await playSample({ input: '\n\nn\n', lang: 'zh' });
     expect(played.out).toContain('   不对，答案是 是。\n');

@@ -16,7 +16,7 @@ export function networkQuestion(host: string): Question {
       const mask = formatAddress({ version: facts.address.version, value: facts.mask.mask });
       const address = formatAddress(facts.address);
       return {
-        answer: { kind: 'address', value: facts.network },
+        answer: { kind: 'address', value: facts.network, prefix: facts.mask.prefix },
         text: {
           en: {
             ask: `What is the network address of the segment ${host} is on?`,

@@ -32,7 +32,7 @@ export const subnetTopic: Topic = {
     const facts = subnetFacts({ address, mask });
     const at = (value: bigint) => formatAddress({ version: address.version, value });
     const answers: Record<(typeof ASKS_V4)[number], PracticeAnswer> = {
-      network: { kind: 'address', value: facts.network },
+      network: { kind: 'address', value: facts.network, prefix: facts.mask.prefix },
       broadcast: { kind: 'address', value: facts.broadcast ?? facts.lastHost },
       'first-host': { kind: 'address', value: facts.firstHost },
       'last-host': { kind: 'address', value: facts.lastHost },

@@ -85,7 +85,11 @@ export const vlsmTopic: Topic = {
       prompt: { key: `vlsm.${ask}.prompt`, params },
       answer:
         ask === 'network'
-          ? { kind: 'address', value: { version: 4, value: chosen.network } }
+          ? {
+              kind: 'address',
+              value: { version: 4, value: chosen.network },
+              prefix: chosen.facts.prefix,
+            }
           : { kind: 'mask', value: ipv4Mask(chosen.facts.prefix), form: 'prefix' },
       because: { key: 'vlsm.why', params },
     };
