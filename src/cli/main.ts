@@ -2,9 +2,11 @@ import type { Argv } from 'yargs';
 import type { CommandContext } from '../core/command-context.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
+import { interfaceLang, type Lang } from '../core/lang.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
-import { commandName, renderMenu } from './menu.js';
+import { commandDescription, commandName, renderMenu } from './menu.js';
 import { reportError, VERSION } from './report-error.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
@@ -13,8 +15,12 @@ interface GlobalArgs {
   color: boolean;
 }
 
-/** What one run learns while yargs parses: the command's exit code, and whether --json was asked. */
+/**
+ * What one run knows and learns while yargs parses: the language of netlab's words, the
+ * command's exit code, and whether --json was asked.
+ */
 interface RunState {
+  readonly lang: Lang;
   exitCode: ExitCode;
   json: boolean;
 }
@@ -45,11 +51,12 @@ function register(
   io: Io,
   signal: AbortSignal,
   state: RunState,
+  help: MessageCatalogue,
 ): void {
   parser.command({
     command: command.command,
     aliases: command.aliases ? [...command.aliases] : [],
-    describe: command.describe,
+    describe: commandDescription(command, help),
     builder: (yargs) => command.builder(yargs).strict(),
     handler: async (argv) => {
       state.exitCode = await command.run(
@@ -67,29 +74,32 @@ async function buildParser(
   state: RunState,
 ): Promise<Argv> {
   const { default: yargs } = await import('yargs');
+  const help = messageCatalogue(state.lang, 'help');
   const parser = yargs()
     .scriptName('netlab')
-    // English always, so that LANG cannot change the help; failures arrive as records.
-    .locale('en')
+    // The language netlab chose, not the one yargs would guess; failures arrive as records.
+    .locale(state.lang === 'zh' ? 'zh_CN' : 'en')
     // @types/yargs allows only strings; y18n also takes the {one, other} plurals en.json uses.
     .updateStrings(USAGE_RECORDS as unknown as Record<string, string>)
     .option('json', {
       type: 'boolean',
       default: false,
       global: true,
-      describe: 'machine-readable output on stdout',
+      describe: help.format('option-json'),
     })
     .option('color', {
       type: 'boolean',
       default: true,
       global: true,
-      describe: 'colour output; --no-color (or NO_COLOR=1) turns it off',
+      describe: help.format('option-color'),
     })
+    // Every command takes it; a command that speaks only some languages narrows it.
+    .option('lang', { type: 'string', global: true, describe: help.format('option-lang') })
     // Strict per command (see register); top-level strict would refuse the completion command.
     .strictCommands()
     .strictOptions()
     .recommendCommands()
-    .completion('completion', 'print a bash/zsh completion script for netlab')
+    .completion('completion', help.format('completion'))
     .help()
     .alias('help', 'h')
     .version(VERSION)
@@ -103,13 +113,16 @@ async function buildParser(
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  for (const command of commands) register(parser, command, io, signal, state);
+  for (const command of commands) register(parser, command, io, signal, state, help);
   return parser;
 }
 
-/** Whether the arguments ask for the menu: none, or only `--help`/`-h`. */
+/** Whether the arguments ask for the menu: none, or only `--help`/`-h`, with or without --lang. */
 function asksForMenu(args: readonly string[]): boolean {
-  return args.length === 0 || (args.length === 1 && (args[0] === '--help' || args[0] === '-h'));
+  const rest = args.filter(
+    (arg, index) => arg !== '--lang' && args[index - 1] !== '--lang' && !arg.startsWith('--lang='),
+  );
+  return rest.length === 0 || (rest.length === 1 && (rest[0] === '--help' || rest[0] === '-h'));
 }
 
 /**
@@ -125,11 +138,12 @@ export async function main(
     const { runInteractiveMenu } = await import('./interactive-menu.js');
     return runInteractiveMenu(commands, { io, signal, run: (chosen) => main(chosen, io, signal) });
   }
+  const lang = interfaceLang(args, io.env);
   if (asksForMenu(args)) {
-    io.stdout.write(renderMenu(commands));
+    io.stdout.write(renderMenu(commands, lang));
     return 0;
   }
-  const state: RunState = { exitCode: 0, json: false };
+  const state: RunState = { lang, exitCode: 0, json: false };
   try {
     const parser = await buildParser(args, io, signal, state);
     let output = '';
@@ -138,7 +152,7 @@ export async function main(
     });
     if (output !== '') io.stdout.write(`${output}\n`);
   } catch (error) {
-    return reportError(error, io, state.json);
+    return reportError(error, io, { json: state.json, lang });
   }
   return state.exitCode;
 }

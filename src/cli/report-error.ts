@@ -2,6 +2,8 @@ import { errorRecord } from '../core/error-record.js';
 import { InternalError, isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
+import type { Lang } from '../core/lang.js';
+import { messageCatalogue } from '../text/message-catalogue.js';
 
 declare const NETLAB_VERSION: string;
 declare const NETLAB_BUGS: string;
@@ -13,14 +15,20 @@ export const VERSION = typeof NETLAB_VERSION === 'string' ? NETLAB_VERSION : '0.
 const BUGS = typeof NETLAB_BUGS === 'string' ? NETLAB_BUGS : 'the netlab maintainers';
 
 /**
- * Reports a failure: the one `netlab:` line a user sees and the exit code that goes with it; with
- * --json, the error's record on stdout as well, so that a program reading it sees the code. An
+ * Reports a failure: the one `netlab:` line a user sees, in `lang`, and the exit code that goes
+ * with it; with --json, the error's record on stdout as well, with the English message whatever
+ * the language, so that a program reading it sees the same record everywhere. An
  * error that is not netlab's own, or a broken invariant, is a bug: one line that says so, with
  * the version and where to report it, and the stack only when NETLAB_DEBUG=1.
  */
-export function reportError(error: unknown, io: Io, json: boolean): ExitCode {
+export function reportError(
+  error: unknown,
+  io: Io,
+  { json, lang }: { readonly json: boolean; readonly lang: Lang },
+): ExitCode {
   if (isNetlabError(error) && !(error instanceof InternalError)) {
-    io.stderr.write(`netlab: ${error.message}\n`);
+    const message = messageCatalogue(lang, 'errors').format(error.code, error.params);
+    io.stderr.write(`netlab: ${message}\n`);
     if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);
     return error.exitCode;
   }
