@@ -8,6 +8,7 @@ import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
 import { commandDescription, commandName, renderMenu } from './menu.js';
 import { reportError, VERSION } from './report-error.js';
+import { translatedBuilder } from './translated-builder.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
 interface GlobalArgs {
@@ -57,7 +58,10 @@ function register(
     command: command.command,
     aliases: command.aliases ? [...command.aliases] : [],
     describe: commandDescription(command, help),
-    builder: (yargs) => command.builder(yargs).strict(),
+    builder: (yargs) => {
+      command.builder(translatedBuilder(yargs, help));
+      return yargs.strict();
+    },
     handler: async (argv) => {
       state.exitCode = await command.run(
         argv,

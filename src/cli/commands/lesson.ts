@@ -71,13 +71,13 @@ export const lessonCommand = defineCommand({
     yargs
       .positional('id', {
         type: 'string',
-        describe: 'the lesson to play; without it, the list of lessons',
+        describe: 'lesson-id',
       })
       .option('pause', PAUSE_OPTION)
       .option('lang', lessonLangOption('the lesson'))
-      .example('netlab lesson', 'list the lessons with their length')
-      .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
-      .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file'),
+      .example('netlab lesson', 'lesson-example-1')
+      .example('netlab lesson arp --lang zh', 'lesson-example-2')
+      .example('netlab lesson ports --no-pause > ports.txt', 'lesson-example-3'),
   run: async (argv, context) => {
     if (argv.id === undefined) return listLessons(argv, context);
     return playLessons([argv.id], argv, context);

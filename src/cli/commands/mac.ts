@@ -13,17 +13,17 @@ export const macCommand = defineCommand({
     yargs
       .positional('address', {
         type: 'string',
-        describe: 'a MAC: 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e or 001a.2b3c.4d5e',
+        describe: 'mac-address',
       })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'decode one MAC per stdin line (NDJSON with --json)',
+        describe: 'mac-stdin',
       })
       .option('lang', {
         type: 'string',
         choices: ['en', 'zh'] as const,
-        describe: 'language of the explanation (default from LANG/LC_ALL)',
+        describe: 'mac-lang',
       }),
   run: async (argv, context) => {
     const [{ parseMac }, { decodeMac }, { renderMac }, { macJson }, { langFromEnv }, { palette }] =

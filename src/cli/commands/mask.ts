@@ -11,23 +11,23 @@ export const maskCommand = defineCommand({
     yargs
       .positional('value', {
         type: 'string',
-        describe: 'a mask (255.255.240.0, ffff:ffff::), or a prefix (/20 or 20)',
+        describe: 'mask-value',
       })
       .option('ipv6', {
         alias: '6',
         type: 'boolean',
         default: false,
-        describe: 'read a bare prefix as an IPv6 prefix (/64)',
+        describe: 'mask-ipv6',
       })
       .option('wildcard', {
         type: 'boolean',
         default: false,
-        describe: 'the value is a wildcard (inverse mask, 0.0.15.255)',
+        describe: 'mask-wildcard',
       })
-      .example('$0 mask 255.255.240.0', 'dotted to prefix, wildcard, binary')
-      .example('$0 mask /20', 'prefix to dotted')
-      .example('$0 mask --wildcard 0.0.15.255', 'a Cisco-style wildcard')
-      .example('$0 mask --ipv6 64', 'an IPv6 prefix'),
+      .example('$0 mask 255.255.240.0', 'mask-example-1')
+      .example('$0 mask /20', 'mask-example-2')
+      .example('$0 mask --wildcard 0.0.15.255', 'mask-example-3')
+      .example('$0 mask --ipv6 64', 'mask-example-4'),
   run: async (argv, context) => {
     if (argv.value === undefined) {
       throw new InputError('mask-needs-input');

@@ -37,11 +37,11 @@ export const portCommand = defineCommand({
   example: 'netlab port 80 3306 50000',
   builder: (yargs) =>
     yargs
-      .positional('ports', { type: 'string', array: true, describe: 'port numbers, 0 to 65535' })
+      .positional('ports', { type: 'string', array: true, describe: 'port-ports' })
       .option('check', {
         type: 'boolean',
         default: false,
-        describe: 'also test whether each port is free to bind on 127.0.0.1 now (TCP and UDP)',
+        describe: 'port-check',
       }),
   run: async (argv, context) => {
     const ports = argv.ports ?? [];

@@ -57,17 +57,17 @@ export const subnetCommand = defineCommand({
     yargs
       .positional('address', {
         type: 'string',
-        describe: 'address with its prefix (192.168.1.77/26), or the address alone',
+        describe: 'subnet-address',
       })
-      .positional('mask', { type: 'string', describe: 'mask, when not written as /PREFIX' })
+      .positional('mask', { type: 'string', describe: 'subnet-mask' })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'read cases from stdin, one a line: "ADDR/PREFIX" or "ADDR MASK"',
+        describe: 'subnet-stdin',
       })
-      .example('$0 subnet 192.168.1.77/26', 'prefix on the address')
-      .example('$0 subnet 192.168.1.77 255.255.255.192', 'dotted mask')
-      .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable'),
+      .example('$0 subnet 192.168.1.77/26', 'subnet-example-1')
+      .example('$0 subnet 192.168.1.77 255.255.255.192', 'subnet-example-2')
+      .example('$0 subnet 2001:db8::1/64 --json', 'subnet-example-3'),
   run: async (argv, context) => {
     if (argv.stdin) {
       const given = [argv.address, argv.mask].filter((field) => field !== undefined);
