@@ -34,22 +34,36 @@ const loadAssert = once(() => require('node:assert'));
 const loadCallerFile = once(() => require('get-caller-file'));
 
 /**
- * English-only y18n: netlab forces yargs' locale to English, and en.json's strings equal their
- * keys, so a lookup is the key itself unless `updateLocale` replaced it (netlab replaces the
- * failure messages with records, see src/cli/usage-failure.ts), formatted the way y18n formats it
- * (util.format, the `one` form when the count is 1).
+ * yargs' own string tables, the ones netlab speaks: each is bundled (yargs' package exports do not
+ * name its locales/ folder, hence the path) and read only when yargs' locale is set to it.
  */
+const LOCALES = {
+  en: once(() => require('../node_modules/yargs/locales/en.json')),
+  zh_CN: once(() => require('../node_modules/yargs/locales/zh_CN.json')),
+};
+
+/**
+ * y18n over LOCALES: a lookup is the current locale's string (the key itself when the table lacks
+ * it), unless `updateLocale` replaced it (netlab replaces the failure messages with records, see
+ * src/cli/usage-failure.ts), formatted the way y18n formats it (util.format, the `one` form when
+ * the count is 1). A locale netlab does not ship is English.
+ */
+let locale = 'en';
 const replaced = new Map();
+const lookup = (key) => replaced.get(key) ?? LOCALES[locale]()[key];
 const y18n = {
-  __: (text, ...args) => format(replaced.get(text) ?? text, ...args),
+  __: (text, ...args) => format(lookup(text) ?? text, ...args),
   __n: (singular, plural, count, ...args) => {
-    const entry = replaced.get(singular);
-    const forms = typeof entry === 'object' ? entry : { one: singular, other: plural };
+    const entry = lookup(singular);
+    const forms =
+      typeof entry === 'object' ? entry : { one: entry ?? singular, other: entry ?? plural };
     const text = count === 1 ? forms.one : forms.other;
     return text.includes('%d') ? format(text, count, ...args) : format(text, ...args);
   },
-  getLocale: () => 'en',
-  setLocale: () => {},
+  getLocale: () => locale,
+  setLocale: (name) => {
+    locale = Object.hasOwn(LOCALES, name) ? name : 'en';
+  },
   updateLocale: (strings) => {
     for (const [key, value] of Object.entries(strings)) replaced.set(key, value);
   },

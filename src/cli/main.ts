@@ -3,15 +3,16 @@ import type { CommandContext } from '../core/command-context.js';
 import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
-import { builtInLang } from '../core/lang.js';
+import { builtInLang, interfaceLang, type Lang } from '../core/lang.js';
 import { checkLessonLang, lessonLangs } from '../lessons/lesson-words.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
-import { lessonLangOption } from './commands/_lang-option.js';
 import { commands } from './commands.js';
-import { commandName, renderMenu } from './menu.js';
+import { commandDescription, commandName, renderMenu } from './menu.js';
 import { placeOperands } from './operands-after-dash.js';
 import { refuseRepeatedOptions } from './repeated-options.js';
 import { reportError, VERSION } from './report-error.js';
+import { translatedBuilder } from './translated-builder.js';
 import { USAGE_RECORDS, usageFailure } from './usage-failure.js';
 
 interface GlobalArgs {
@@ -19,8 +20,12 @@ interface GlobalArgs {
   color: boolean;
 }
 
-/** What one run learns while yargs parses: the command's exit code, and whether --json was asked. */
+/**
+ * What one run knows and learns while yargs parses: the language of netlab's words, the
+ * command's exit code, and whether --json was asked.
+ */
 interface RunState {
+  readonly lang: Lang;
   exitCode: ExitCode;
   json: boolean;
 }
@@ -51,12 +56,16 @@ function register(
   io: Io,
   signal: AbortSignal,
   state: RunState,
+  help: MessageCatalogue,
 ): void {
   parser.command({
     command: command.command,
     aliases: command.aliases ? [...command.aliases] : [],
-    describe: command.describe,
-    builder: (yargs) => command.builder(yargs).strict(),
+    describe: commandDescription(command, help),
+    builder: (yargs) => {
+      command.builder(translatedBuilder(yargs, help));
+      return yargs.strict();
+    },
     handler: async (parsed) => {
       const argv = placeOperands(command.command, parsed) as typeof parsed;
       state.exitCode = await command.run(
@@ -74,10 +83,11 @@ async function buildParser(
   state: RunState,
 ): Promise<Argv> {
   const { default: yargs } = await import('yargs');
+  const help = messageCatalogue(state.lang, 'help');
   const parser = yargs()
     .scriptName('netlab')
-    // English always, so that LANG cannot change the help; failures arrive as records.
-    .locale('en')
+    // The language netlab chose, not the one yargs would guess; failures arrive as records.
+    .locale(state.lang === 'zh' ? 'zh_CN' : 'en')
     // @types/yargs allows only strings; y18n also takes the {one, other} plurals en.json uses.
     .updateStrings(USAGE_RECORDS as unknown as Record<string, string>)
     // Operands after `--` stay strings and apart, for placeOperands to give to the positionals.
@@ -86,23 +96,21 @@ async function buildParser(
       type: 'boolean',
       default: false,
       global: true,
-      describe: 'machine-readable output on stdout',
+      describe: help.format('option-json'),
     })
-    .option('lang', {
-      ...lessonLangOption('lessons and narration, where a command has them'),
-      global: true,
-    })
+    // Every command takes it; a command that speaks only some languages narrows it.
+    .option('lang', { type: 'string', global: true, describe: help.format('option-lang') })
     .option('color', {
       type: 'boolean',
       default: true,
       global: true,
-      describe: 'colour output; --no-color (or NO_COLOR=1) turns it off',
+      describe: help.format('option-color'),
     })
     // Strict per command (see register); top-level strict would refuse the completion command.
     .strictCommands()
     .strictOptions()
     .recommendCommands()
-    .completion('completion', 'print a bash/zsh completion script for netlab')
+    .completion('completion', help.format('completion'))
     .help()
     .alias('help', 'h')
     .version(VERSION)
@@ -118,7 +126,7 @@ async function buildParser(
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
-  for (const command of commands) register(parser, command, io, signal, state);
+  for (const command of commands) register(parser, command, io, signal, state, help);
   return parser;
 }
 
@@ -188,12 +196,13 @@ export async function main(
   signal: AbortSignal = new AbortController().signal,
 ): Promise<ExitCode> {
   const args = asFlags(typed);
+  const lang = interfaceLang(args, io.env);
   // Global options alone (`netlab --no-color`, `netlab --lang zh`) still reach the menu; a
   // script's `netlab --json` gets an error record instead of a menu it cannot read.
   if (withoutGlobalOptions(args)?.length === 0) {
     const help = args.includes('--help') || args.includes('-h');
     if (!help && args.includes('--json')) {
-      return reportError(new InputError('command-missing'), io, true);
+      return reportError(new InputError('command-missing'), io, { json: true, lang });
     }
     if (!help && io.stdinIsTTY && io.stdoutIsTTY) {
       const { runInteractiveMenu } = await import('./interactive-menu.js');
@@ -203,10 +212,10 @@ export async function main(
         run: (chosen) => main(chosen, io, signal),
       });
     }
-    io.stdout.write(renderMenu(commands));
+    io.stdout.write(renderMenu(commands, lang));
     return 0;
   }
-  const state: RunState = { exitCode: 0, json: false };
+  const state: RunState = { lang, exitCode: 0, json: false };
   try {
     const parser = await buildParser(args, io, signal, state);
     let output = '';
@@ -215,7 +224,7 @@ export async function main(
     });
     if (output !== '') io.stdout.write(`${output}\n`);
   } catch (error) {
-    return reportError(error, io, state.json);
+    return reportError(error, io, { json: state.json, lang });
   }
   return state.exitCode;
 }

@@ -1,3 +1,5 @@
+import type { Lang } from '../core/lang.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { CommandGroup, NetlabCommand } from './command.js';
 
 /** One group of the menu: its title and its commands, in list order. */
@@ -7,19 +9,19 @@ export interface MenuSection {
   readonly commands: readonly NetlabCommand[];
 }
 
-const GROUP_TITLES: Record<CommandGroup, string> = {
-  calculators: 'Calculators',
-  demos: 'Demos and tools (real sockets)',
-  lessons: 'Lessons and simulations',
-};
-
 const GROUP_ORDER: readonly CommandGroup[] = ['calculators', 'demos', 'lessons'];
 
-/** The commands grouped as the menus show them: calculators, demos, lessons; empty groups left out. */
-export function menuSections(commands: readonly NetlabCommand[]): MenuSection[] {
+/**
+ * The commands grouped as the menus show them: calculators, demos, lessons; empty groups left out.
+ * The titles are in `help`'s language (English by default).
+ */
+export function menuSections(
+  commands: readonly NetlabCommand[],
+  help: MessageCatalogue = messageCatalogue('en', 'help'),
+): MenuSection[] {
   return GROUP_ORDER.map((group) => ({
     group,
-    title: GROUP_TITLES[group],
+    title: help.format(`group-${group}`),
     commands: commands.filter((command) => command.group === group),
   })).filter((section) => section.commands.length > 0);
 }
@@ -29,34 +31,37 @@ export function commandName(command: NetlabCommand): string {
   return command.command.split(' ')[0] ?? command.command;
 }
 
+/** What a command does, in `help`'s language: its key in content/messages/LANG/help.json. */
+export function commandDescription(command: NetlabCommand, help: MessageCatalogue): string {
+  return help.format(`command-${commandName(command)}`);
+}
+
 /** The grouped menu shown by `netlab` and `netlab --help`: each command, what it does, an example. */
-export function renderMenu(commands: readonly NetlabCommand[]): string {
-  const lines = [
-    'netlab — learn how networks work by running them',
-    '',
-    'Usage: netlab <command> [options]',
-  ];
-  for (const section of menuSections(commands)) {
+export function renderMenu(commands: readonly NetlabCommand[], lang: Lang = 'en'): string {
+  const help = messageCatalogue(lang, 'help');
+  const lines = [help.format('menu-title'), '', help.format('menu-usage')];
+  for (const section of menuSections(commands, help)) {
     lines.push('', `${section.title}:`);
     for (const command of section.commands) {
       lines.push(
         `  ${command.command}`,
-        `      ${command.describe}`,
-        `      e.g. ${command.example}`,
+        `      ${commandDescription(command, help)}`,
+        `      ${help.format('menu-example', { example: command.example })}`,
       );
     }
   }
   lines.push(
     '',
-    'Options for every command:',
-    '  --json       machine-readable output on stdout',
-    '  --no-color   no colour (NO_COLOR is honoured; never coloured when piped)',
-    '  --help, -h   help for a command: netlab <command> --help',
-    '  --version    the version of netlab',
+    help.format('menu-options'),
+    help.format('menu-option-json'),
+    help.format('menu-option-color'),
+    help.format('menu-option-lang'),
+    help.format('menu-option-help'),
+    help.format('menu-option-version'),
     '',
-    'Exit codes: 0 done, 2 bad input or usage, 1 failure.',
+    help.format('menu-exit-codes'),
     '',
-    'On a terminal, plain "netlab" lets you pick a command with the arrow keys.',
+    help.format('menu-interactive'),
   );
   return `${lines.join('\n')}\n`;
 }

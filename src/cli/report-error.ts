@@ -3,6 +3,8 @@ import { errorRecord } from '../core/error-record.js';
 import { InternalError, isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
+import type { Lang } from '../core/lang.js';
+import { messageCatalogue } from '../text/message-catalogue.js';
 import { wrapText } from '../text/wrap-text.js';
 
 declare const NETLAB_VERSION: string;
@@ -28,15 +30,21 @@ function errorLine(message: string, io: Io): string {
 }
 
 /**
- * Reports a failure: the one `netlab:` line a user sees and the exit code that goes with it; with
- * --json, the error's record on stdout as well, so that a program reading it sees the code. An
+ * Reports a failure: the one `netlab:` line a user sees, in `lang`, and the exit code that goes
+ * with it; with --json, the error's record on stdout as well, with the English message whatever
+ * the language, so that a program reading it sees the same record everywhere. An
  * error that is not netlab's own, or a broken invariant, is a bug: one line that says so, with
  * the version and where to report it, and the stack only when NETLAB_DEBUG=1.
  */
-export function reportError(error: unknown, io: Io, json: boolean): ExitCode {
+export function reportError(
+  error: unknown,
+  io: Io,
+  { json, lang }: { readonly json: boolean; readonly lang: Lang },
+): ExitCode {
   if (isNetlabError(error) && !(error instanceof InternalError)) {
+    const message = messageCatalogue(lang, 'errors').format(error.code, error.params);
     // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
-    io.stderr.write(errorLine(escapeInvisible(error.message), io));
+    io.stderr.write(errorLine(escapeInvisible(message), io));
     if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);
     return error.exitCode;
   }

@@ -40,3 +40,20 @@ export function inLang<T>(words: Readonly<Record<Lang, T>>, lang: ContentLang): 
 export function builtInLang(lang: ContentLang): Lang {
   return (LANGS as readonly string[]).includes(lang) ? (lang as Lang) : 'en';
 }
+
+/**
+ * The language netlab's own words (help, menu, errors) are in for one command line: a `--lang`
+ * given anywhere on it (`--lang zh` or `--lang=zh`, the last one wins), else the environment's.
+ * @example interfaceLang(['subnet', '--lang', 'zh'], {}) // 'zh'
+ */
+export function interfaceLang(
+  args: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): Lang {
+  let asked: string | undefined;
+  args.forEach((arg, index) => {
+    if (arg === '--lang') asked = args[index + 1];
+    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
+  });
+  return asked === undefined ? langFromEnv(env) : builtInLang(asked);
+}

@@ -1,4 +1,6 @@
-import { readContentJson } from '../core/content-file.js';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentFolders, readContentJson } from '../core/content-file.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
@@ -51,4 +53,21 @@ export function messageProblems(lang: string, area: string): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * Every message area English has (content/messages/en/AREA.json, in any content folder), such as
+ * "errors", "help" and "lessons": the areas every other language must have too.
+ */
+export function messageAreas(): string[] {
+  const areas = contentFolders().flatMap((folder) => {
+    try {
+      return readdirSync(join(folder, 'messages', 'en'));
+    } catch {
+      return [];
+    }
+  });
+  return [
+    ...new Set(areas.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5))),
+  ].sort();
 }

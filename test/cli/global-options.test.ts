@@ -9,14 +9,16 @@ async function run(args: readonly string[]) {
 }
 
 describe('global options given without a command', () => {
-  test.for([['--no-color'], ['--lang', 'zh'], ['--lang=en', '--no-color'], ['--help', '--json']])(
-    'netlab %j prints the menu, exit 0',
-    async (args) => {
-      const result = await run(args);
-      expect([result.code, result.err]).toEqual([0, '']);
-      expect(result.out).toContain('Usage: netlab <command> [options]');
-    },
-  );
+  test.for([
+    [['--no-color'], 'Usage: netlab <command> [options]'],
+    [['--lang', 'zh'], '用法：netlab <命令> [选项]'],
+    [['--lang=en', '--no-color'], 'Usage: netlab <command> [options]'],
+    [['--help', '--json'], 'Usage: netlab <command> [options]'],
+  ] as const)('netlab %j prints the menu in its language, exit 0', async ([args, usage]) => {
+    const result = await run(args);
+    expect([result.code, result.err]).toEqual([0, '']);
+    expect(result.out).toContain(usage);
+  });
 
   test('netlab --json is a usage error with an error record on stdout', async () => {
     const result = await run(['--json']);

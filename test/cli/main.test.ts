@@ -40,7 +40,7 @@ describe('main() decides the exit code at the edge', () => {
 
   test('a broken invariant (InternalError) is reported as a bug too', () => {
     const io = memoryIo();
-    expect(reportError(new InternalError('no-syn-ack'), io, true)).toBe(1);
+    expect(reportError(new InternalError('no-syn-ack'), io, { json: true, lang: 'en' })).toBe(1);
     expect(io.err()).toMatch(
       /^netlab: internal error \(InternalError: the handshake simulation sent no SYN-ACK\): a bug in netlab/,
     );

@@ -1,8 +1,12 @@
 import { describe, expect, test } from 'vitest';
+import { commands } from '../../src/cli/commands.js';
+import { commandName } from '../../src/cli/menu.js';
+import { readContentJson } from '../../src/core/content-file.js';
+import { ERROR_CATALOGUE } from '../../src/core/error-catalogue.js';
 import { LANGS } from '../../src/core/lang.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import { lessonContentProblems } from '../../src/lessons/check-lesson-content.js';
-import { messageProblems } from '../../src/text/check-messages.js';
+import { messageAreas, messageProblems } from '../../src/text/check-messages.js';
 import { withContentFolder } from '../helpers/lesson-content.js';
 
 /**
@@ -14,8 +18,36 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('the player has every one of its messages in every language', () => {
-    expect(LANGS.flatMap((lang) => messageProblems(lang, 'lessons'))).toEqual([]);
+  test('every message area is checked: errors, help and the player', () => {
+    expect(messageAreas()).toEqual(['errors', 'help', 'lessons']);
+  });
+
+  test('every language has every message of every area, with the same placeholders', () => {
+    const problems = LANGS.flatMap((lang) =>
+      messageAreas().flatMap((area) => messageProblems(lang, area)),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('every command has its description in the help messages', () => {
+    const help = readContentJson('messages/en/help.json') as Record<string, string>;
+    const missing = commands
+      .map((command) => `command-${commandName(command)}`)
+      .filter((key) => help[key] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  test('every error code has its English message and nothing else is there', () => {
+    const errors = readContentJson('messages/en/errors.json') as Record<string, string>;
+    expect(Object.keys(errors).sort()).toEqual(Object.keys(ERROR_CATALOGUE).sort());
+  });
+
+  test('names a missing error message in a language', () => {
+    withContentFolder({ 'messages/xx/errors.json': '{"interrupted": "Onderbroken."}' }, () => {
+      expect(messageProblems('xx', 'errors')).toContain(
+        'messages/xx/errors.json: "subnet-needs-input" is missing',
+      );
+    });
   });
 
   test('names a missing message and a changed placeholder', () => {

@@ -12,16 +12,15 @@ export const arpCommand = defineCommand({
     yargs
       .option('from', {
         type: 'string',
-        describe: 'the sending host: 192.168.1.10 (A, default), .20 (B), .30 (C) or .1 (router R)',
+        describe: 'arp-from',
       })
       .option('to', {
         type: 'string',
-        describe:
-          'the destination; outside the LAN it goes via the gateway, except link-local 169.254/16 (default: B, then 8.8.8.8)',
+        describe: 'arp-to',
       })
       .option('mask', {
         type: 'string',
-        describe: 'the mask every host uses (default 255.255.255.0)',
+        describe: 'arp-mask',
       })
       .option('lang', langOption('the narration')),
   run: async (argv, context) => {

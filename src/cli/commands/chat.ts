@@ -11,15 +11,15 @@ export const chatCommand = defineCommand({
       .option('role', {
         type: 'string',
         demandOption: true,
-        describe: 'server (binds and answers) or client (sends to the server)',
+        describe: 'chat-role',
       })
       .option('host', {
         type: 'string',
-        describe: 'address the server binds or the client sends to (default 127.0.0.1)',
+        describe: 'chat-host',
       })
-      .option('port', { type: 'string', describe: 'the server’s UDP port (default 9000)' })
-      .example('netlab chat --role server', 'then, in another terminal:')
-      .example('netlab chat --role client', 'type lines; /quit or Ctrl-C ends'),
+      .option('port', { type: 'string', describe: 'chat-port' })
+      .example('netlab chat --role server', 'chat-example-1')
+      .example('netlab chat --role client', 'chat-example-2'),
   run: async (argv, context) => {
     const { parseChatOptions } = await import('../../demos/parse-chat-options.js');
     const options = parseChatOptions({ role: argv.role, host: argv.host, port: argv.port });

@@ -65,12 +65,12 @@ export const classifyCommand = defineCommand({
       .positional('addresses', {
         type: 'string',
         array: true,
-        describe: 'IPv4 or IPv6 addresses to classify',
+        describe: 'classify-addresses',
       })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'read one address a line from stdin; one result a line (NDJSON with --json)',
+        describe: 'classify-stdin',
       }),
   run: async (argv, context) => {
     const addresses = argv.addresses ?? [];

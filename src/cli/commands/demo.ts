@@ -38,27 +38,23 @@ export const demoCommand = defineCommand({
       })
       .option('role', {
         type: 'string',
-        describe: 'server or client: run one end only (two terminals or machines)',
+        describe: 'demo-role',
       })
       .option('host', {
         type: 'string',
-        describe: 'address a server binds or a client dials (default 127.0.0.1)',
+        describe: 'demo-host',
       })
       .option('port', {
         type: 'string',
-        describe:
-          'port to use (default: OS-chosen for both ends, a fixed one per demo with --role)',
+        describe: 'demo-port',
       })
       .option('broken', {
         type: 'boolean',
         default: false,
-        describe: 'transfer only: use the course’s flawed protocol',
+        describe: 'demo-broken',
       })
-      .example('netlab demo sticky', 'the sticky-packet problem and its two fixes')
-      .example(
-        'netlab demo tcp --role server',
-        'one end; then "--role client" in another terminal',
-      ),
+      .example('netlab demo sticky', 'demo-example-1')
+      .example('netlab demo tcp --role server', 'demo-example-2'),
   run: async (argv, context) => {
     const { parseDemoOptions } = await import('../../demos/parse-demo-options.js');
     const options = parseDemoOptions({

@@ -15,16 +15,16 @@ export const handshakeCommand = defineCommand({
     yargs
       .option('isn-client', {
         type: 'string',
-        describe: "the client's initial sequence number, 0-4294967295 (default 1000)",
+        describe: 'handshake-isn-client',
       })
       .option('isn-server', {
         type: 'string',
-        describe: "the server's initial sequence number, 0-4294967295 (default 5000)",
+        describe: 'handshake-isn-server',
       })
       .option('random-isn', {
         type: 'boolean',
         default: false,
-        describe: 'pick both ISNs at random, as real stacks do (RFC 6528)',
+        describe: 'handshake-random-isn',
       })
       .option('data', {
         type: 'string',

@@ -50,7 +50,7 @@ export const layersCommand = defineCommand({
       })
       .option('pcap', {
         type: 'string',
-        describe: 'also write the frame to this new pcap file (for Wireshark/tshark)',
+        describe: 'layers-pcap',
       })
       .option('lang', langOption('the notes')),
   run: async (argv, context) => {

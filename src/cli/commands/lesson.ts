@@ -69,7 +69,7 @@ export const lessonCommand = defineCommand({
     yargs
       .positional('id', {
         type: 'string',
-        describe: 'the lesson to play; without it, the list of lessons',
+        describe: 'lesson-id',
       })
       .option('pause', PAUSE_OPTION)
       .option('lang', lessonLangOption('the lesson'))

@@ -22,12 +22,12 @@ export const macCommand = defineCommand({
     yargs
       .positional('address', {
         type: 'string',
-        describe: 'a MAC: 00:1A:2B:3C:4D:5E, 00-1a-2b-3c-4d-5e or 001a.2b3c.4d5e',
+        describe: 'mac-address',
       })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'decode one MAC per stdin line (NDJSON with --json)',
+        describe: 'mac-stdin',
       })
       .option('lang', langOption('the explanation')),
   run: async (argv, context) => {

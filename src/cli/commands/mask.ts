@@ -43,18 +43,18 @@ export const maskCommand = defineCommand({
     yargs
       .positional('value', {
         type: 'string',
-        describe: 'a mask (255.255.240.0, ffff:ffff::), or a prefix (/20 or 20)',
+        describe: 'mask-value',
       })
       .option('ipv6', {
         alias: '6',
         type: 'boolean',
         default: false,
-        describe: 'read a bare prefix as an IPv6 prefix (/64)',
+        describe: 'mask-ipv6',
       })
       .option('wildcard', {
         type: 'boolean',
         default: false,
-        describe: 'the value is a wildcard (inverse mask, 0.0.15.255)',
+        describe: 'mask-wildcard',
       })
       .option('stdin', {
         type: 'boolean',

@@ -85,29 +85,26 @@ export const receiveCommand = defineCommand({
       .option('host', {
         type: 'string',
         default: '127.0.0.1',
-        describe: 'address to listen on; 0.0.0.0 lets other machines send',
+        describe: 'receive-host',
       })
       .option('port', {
         type: 'string',
         describe: `port to listen on (default ${DEFAULT_RECEIVE_PORT}; 0 picks any free port)`,
       })
-      .option('dir', {
-        type: 'string',
-        describe: 'folder to save into, created if missing (default: the current one)',
-      })
+      .option('dir', { type: 'string', describe: 'receive-dir' })
       .option('once', {
         type: 'boolean',
         default: false,
-        describe: 'stop after one connection (its exit code says if all its files arrived)',
+        describe: 'receive-once',
       })
       .option('force', {
         type: 'boolean',
         default: false,
-        describe: 'replace files that already exist (never done otherwise)',
+        describe: 'receive-force',
       })
       .option('timeout', {
         type: 'string',
-        describe: 'seconds a sender may stay silent before it is cut off (default 30)',
+        describe: 'receive-timeout',
       }),
   run: (argv, context) => runReceive(argv as ReceiveArgs, context),
 });

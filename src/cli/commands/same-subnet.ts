@@ -67,22 +67,22 @@ export const sameSubnetCommand = defineCommand({
     yargs
       .positional('a', {
         type: 'string',
-        describe: 'first address (192.168.1.5 or 192.168.1.5/24)',
+        describe: 'same-subnet-a',
       })
-      .positional('b', { type: 'string', describe: 'second address' })
+      .positional('b', { type: 'string', describe: 'same-subnet-b' })
       .positional('maskA', {
         type: 'string',
-        describe: "mask for both (255.255.255.0, /24 or 24), or A's own",
+        describe: 'same-subnet-maskA',
       })
-      .positional('maskB', { type: 'string', describe: "B's own mask, when it differs from A's" })
+      .positional('maskB', { type: 'string', describe: 'same-subnet-maskB' })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'read cases from stdin, one a line: "A B MASK" or "A/24 B/25"',
+        describe: 'same-subnet-stdin',
       })
-      .example('$0 same-subnet 192.168.1.5 192.168.1.77 /24', 'one mask for both')
-      .example('$0 same-subnet 192.168.1.10/24 192.168.1.200/25', 'each its own mask')
-      .example('$0 same-subnet --stdin --json < pairs.txt', 'one NDJSON answer a line'),
+      .example('$0 same-subnet 192.168.1.5 192.168.1.77 /24', 'same-subnet-example-1')
+      .example('$0 same-subnet 192.168.1.10/24 192.168.1.200/25', 'same-subnet-example-2')
+      .example('$0 same-subnet --stdin --json < pairs.txt', 'same-subnet-example-3'),
   run: async (argv, context) => {
     const fields = [argv.a, argv.b, argv.maskA, argv.maskB].filter(
       (field): field is string => field !== undefined,

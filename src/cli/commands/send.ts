@@ -47,16 +47,16 @@ export const sendCommand = defineCommand({
         type: 'string',
         array: true,
         demandOption: true,
-        describe: 'the files to send, one after another on one connection',
+        describe: 'send-files',
       })
       .option('to', {
         type: 'string',
         demandOption: true,
-        describe: 'HOST:PORT that "netlab receive" printed, e.g. 127.0.0.1:9518',
+        describe: 'send-to',
       })
       .option('timeout', {
         type: 'string',
-        describe: 'seconds the receiver may stay silent before giving up (default 30)',
+        describe: 'send-timeout',
       }),
   run: (argv, context) => runSend(argv as SendArgs, context),
 });

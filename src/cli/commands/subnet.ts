@@ -146,24 +146,15 @@ export const subnetCommand = defineCommand({
     yargs
       .positional('address', {
         type: 'string',
-        describe: 'address with its prefix (192.168.1.77/26), or the address alone',
+        describe: 'subnet-address',
       })
-      .positional('mask', {
-        type: 'string',
-        describe: 'mask, when not written as /PREFIX; after a block, the prefix to split it into',
-      })
-      .option('count', {
-        type: 'string',
-        describe: 'split the block into this many equal subnets (rounded up to a power of two)',
-      })
-      .option('limit', {
-        type: 'string',
-        describe: `list at most this many subnets of a split (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})`,
-      })
+      .positional('mask', { type: 'string', describe: 'subnet-mask' })
+      .option('count', { type: 'string', describe: 'subnet-count' })
+      .option('limit', { type: 'string', describe: 'subnet-limit' })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'read cases from stdin, one a line: "ADDR/PREFIX" or "ADDR MASK"',
+        describe: 'subnet-stdin',
       })
       .example('$0 subnet 192.168.1.77/26', 'prefix on the address')
       .example('$0 subnet 192.168.1.77 255.255.255.192', 'dotted mask')
