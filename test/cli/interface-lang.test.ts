@@ -9,11 +9,11 @@ describe('netlab speaks the language of the locale, or of --lang', () => {
   test("the menu and a command's help are Chinese under a Chinese locale", async () => {
     const menu = await runCli(['--help'], { env: CHINESE });
     expect(menu.stdout).toContain('用法：netlab <命令> [选项]');
-    expect(menu.stdout).toContain('子网信息：网络地址');
+    expect(menu.stdout).toContain('子网信息；把地址块划分成子网');
     const help = await runCli(['subnet', '--help'], { env: CHINESE });
     expect(help.stdout).toContain('选项：');
     expect(help.stdout).toContain('显示帮助信息');
-    expect(help.stdout).toContain('子网信息：网络地址');
+    expect(help.stdout).toContain('子网信息；把地址块划分成子网');
     expect(help.stdout).not.toContain('Show help');
   });
 
