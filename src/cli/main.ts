@@ -143,7 +143,7 @@ const GLOBAL_FLAGS: ReadonlySet<string> = new Set([
 const LESSON_COMMANDS = new Set(['lesson', 'tour']);
 
 /**
- * Checks `--lang`: English, Chinese, or a language added as lesson data (docs/lessons.md). Only the
+ * Checks `--lang`: English, Chinese, or a language added as lesson data (docs/translating.md). Only the
  * lesson player speaks an added language; every other command speaks English for it.
  */
 function checkLang(argv: { lang?: unknown; _: readonly (string | number)[] }): void {

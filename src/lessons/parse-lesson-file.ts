@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Block, LessonText, StepText } from './lesson.js';
 
 /**
- * Thrown for a lesson file that does not follow the format (docs/lessons.md); `line` counts from
+ * Thrown for a lesson file that does not follow the format (docs/translating.md); `line` counts from
  * 1. The caller names the file.
  */
 export class LessonFileError extends Error {
