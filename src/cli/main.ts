@@ -3,7 +3,7 @@ import type { CommandContext } from '../core/command-context.js';
 import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { colorEnabled, type Io } from '../core/io.js';
-import { builtInLang, interfaceLang, type Lang } from '../core/lang.js';
+import { builtInLang, interfaceLang, type Lang, languageOfTag } from '../core/lang.js';
 import { checkLessonLang, lessonLangs } from '../lessons/lesson-words.js';
 import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
@@ -173,7 +173,7 @@ function withoutGlobalOptions(args: readonly string[]): readonly string[] | unde
 }
 
 function isLang(value: string): boolean {
-  return lessonLangs().includes(value);
+  return lessonLangs().includes(value) || lessonLangs().includes(languageOfTag(value));
 }
 
 /**

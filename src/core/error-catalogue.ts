@@ -229,6 +229,7 @@ export const ERROR_CATALOGUE = {
   'practice-usage': { kind: 'input', params: ['message'] },
   'bad-time-limit': { kind: 'input', params: ['message'] },
   'unknown-lab-host': { kind: 'input', params: ['message'] },
+  'demo-needs-name': { kind: 'input', params: ['choices'] },
 } as const satisfies Record<string, ErrorSpec>;
 
 /** A code of the catalogue. */

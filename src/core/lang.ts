@@ -42,6 +42,15 @@ export function builtInLang(lang: ContentLang): Lang {
 }
 
 /**
+ * The language a locale-style tag names, as people type it: "zh-CN", "zh_CN.UTF-8" and "ZH" all
+ * name "zh". The caller still checks that netlab has that language.
+ * @example languageOfTag('zh-CN') // 'zh'
+ */
+export function languageOfTag(tag: string): string {
+  return tag.toLowerCase().split(/[-_.@]/)[0] ?? '';
+}
+
+/**
  * The language netlab's own words (help, menu, errors) are in for one command line: a `--lang`
  * given anywhere on it (`--lang zh` or `--lang=zh`, the last one wins), else the environment's.
  * @example interfaceLang(['subnet', '--lang', 'zh'], {}) // 'zh'
@@ -55,5 +64,5 @@ export function interfaceLang(
     if (arg === '--lang') asked = args[index + 1];
     else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
   });
-  return asked === undefined ? langFromEnv(env) : builtInLang(asked);
+  return asked === undefined ? langFromEnv(env) : builtInLang(languageOfTag(asked));
 }

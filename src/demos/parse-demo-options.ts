@@ -4,7 +4,7 @@ import { DEFAULT_PORTS, DEMO_NAMES, type DemoOptions, type DemoRole } from './de
 
 /** The arguments of `netlab demo` as yargs hands them over. */
 export interface DemoArgs {
-  readonly name: string;
+  readonly name?: string | undefined;
   readonly role?: string | undefined;
   readonly host?: string | undefined;
   readonly port?: string | undefined;
@@ -13,6 +13,9 @@ export interface DemoArgs {
 
 /** Turns `netlab demo` arguments into DemoOptions, refusing what cannot work with InputError. */
 export function parseDemoOptions(args: DemoArgs): DemoOptions {
+  if (args.name === undefined) {
+    throw new InputError('demo-needs-name', { choices: DEMO_NAMES.join(', ') });
+  }
   const name = oneOf('demo', args.name, DEMO_NAMES);
   const role: DemoRole = args.role === undefined ? 'both' : oneOf('--role', args.role, ROLES);
   const broken = args.broken ?? false;
@@ -31,9 +34,12 @@ export function parseDemoOptions(args: DemoArgs): DemoOptions {
 
 const ROLES = ['server', 'client'] as const;
 
-/** Checks a value against its choices, naming them all when it is not one. */
+/**
+ * Checks a value against its choices, in any case ("TCP" is tcp), naming them all when it is
+ * not one.
+ */
 export function oneOf<T extends string>(what: string, value: string, choices: readonly T[]): T {
-  const found = choices.find((choice) => choice === value);
+  const found = choices.find((choice) => choice === value.toLowerCase());
   if (found !== undefined) return found;
   throw new InputError('unknown-choice', { what, value, choices: choices.join(', ') });
 }

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFolders, readContentText } from '../core/content-file.js';
 import { InputError, InternalError } from '../core/errors.js';
-import { type ContentLang, LANGS } from '../core/lang.js';
+import { type ContentLang, LANGS, languageOfTag } from '../core/lang.js';
 import type { Lesson, LessonText } from './lesson.js';
 import { parseLessonFile } from './parse-lesson-file.js';
 
@@ -54,13 +54,14 @@ export function lessonLangs(): ContentLang[] {
 }
 
 /**
- * The language `--lang` asked for, checked against lessonLangs(); bad input (exit 2) names the
- * ones there are.
- * @example checkLessonLang('zh') // 'zh'
+ * The language `--lang` asked for, checked against lessonLangs(): the name of a lesson folder, or
+ * a locale-style tag of one ("zh-CN", "zh_CN" mean zh); bad input (exit 2) names the ones there are.
+ * @example checkLessonLang('zh-CN') // 'zh'
  */
 export function checkLessonLang(lang: string): ContentLang {
   const langs = lessonLangs();
   if (langs.includes(lang)) return lang;
+  if (langs.includes(languageOfTag(lang))) return languageOfTag(lang);
   const choices = langs.map((choice) => JSON.stringify(choice)).join(', ');
   throw new InputError('invalid-choice', { option: 'lang', value: JSON.stringify(lang), choices });
 }

@@ -29,15 +29,18 @@ export const arpCommand = defineCommand({
     const { defaultLan } = await import('../../sim/default-lan.js');
     const { arpScenario } = await import('../../sim/arp-scenario.js');
     const { simulateArp } = await import('../../sim/simulate-arp.js');
+    const { hostAddressByName } = await import('../../sim/lan-host-by-name.js');
     const { langFromEnv } = await import('../../core/lang.js');
     const lan = defaultLan(
       argv.mask === undefined ? undefined : parseMask(argv.mask, { version: 4 }),
     );
+    // A host's letter (A, B, C, R) or any IPv4 address.
+    const endpoint = (text: string) => hostAddressByName(lan, text) ?? parseAddress(text);
     const run = simulateArp(
       lan,
       arpScenario(lan, {
-        ...(argv.from === undefined ? {} : { from: parseAddress(argv.from) }),
-        ...(argv.to === undefined ? {} : { to: parseAddress(argv.to) }),
+        ...(argv.from === undefined ? {} : { from: endpoint(argv.from) }),
+        ...(argv.to === undefined ? {} : { to: endpoint(argv.to) }),
       }),
     );
     if (context.json) {

@@ -25,7 +25,7 @@ const RUNNERS: Readonly<Record<DemoName, () => Promise<DemoRunner>>> = {
 
 /** `netlab demo NAME`: one real-socket demo, both ends here or one end with --role. */
 export const demoCommand = defineCommand({
-  command: 'demo <name>',
+  command: 'demo [name]',
   describe: 'A socket demo on 127.0.0.1: tcp sticky udp ports bind http transfer',
   group: 'demos',
   example: 'netlab demo sticky',
@@ -33,7 +33,6 @@ export const demoCommand = defineCommand({
     yargs
       .positional('name', {
         type: 'string',
-        demandOption: true,
         describe: `which demo: ${DEMO_NAMES.join(', ')}`,
       })
       .option('role', {
