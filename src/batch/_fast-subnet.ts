@@ -1,5 +1,6 @@
 import { formatAddress } from '../calc/format-address.js';
 import { readDottedQuad } from '../calc/read-dotted-quad.js';
+import { historicClass } from '../calc/subnet-facts.js';
 import { writeBytes, writeDotted } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
@@ -24,8 +25,11 @@ interface Layout {
   readonly noBroadcast: Buffer;
   readonly beforeLast: Buffer;
   readonly end: readonly Buffer[];
-  /** JSON only: the expanded form and the reverse-DNS name that follow the host count. */
-  readonly names?: { readonly beforeReverse: Buffer; readonly end: Buffer };
+  /**
+   * JSON only: the expanded form and the reverse-DNS name that follow the host count, and the
+   * end, which holds the historic class (per first octet).
+   */
+  readonly names?: { readonly beforeReverse: Buffer; readonly end: readonly Buffer[] };
 }
 
 /** The four octets in reverse order, as in-addr.arpa names them. */
@@ -41,6 +45,7 @@ function reversedOctets(value: number): number {
 
 const bytesOf = (text: string): Buffer => Buffer.from(text);
 const PREFIXES = Array.from({ length: 33 }, (_, prefix) => prefix);
+const OCTETS = Array.from({ length: 256 }, (_, octet) => octet);
 const dotted = (value: number): string => formatAddress({ version: 4, value: BigInt(value) });
 
 /** `subnetJson`'s shape. */
@@ -49,7 +54,7 @@ const JSON_LAYOUT: Layout = {
   afterAddress: PREFIXES.map((prefix) => {
     const mask = maskOfPrefix(prefix);
     return bytesOf(
-      `","prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
+      `","version":4,"prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
     );
   }),
   beforeBroadcast: bytesOf('","broadcast":"'),
@@ -57,7 +62,13 @@ const JSON_LAYOUT: Layout = {
   noBroadcast: bytesOf('","broadcast":null,"firstHost":"'),
   beforeLast: bytesOf('","lastHost":"'),
   end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)},"expanded":"`)),
-  names: { beforeReverse: bytesOf('","reversePointer":"'), end: bytesOf('.in-addr.arpa"}\n') },
+  names: {
+    beforeReverse: bytesOf('","reversePointer":"'),
+    end: OCTETS.map((octet) => {
+      const kind = historicClass({ version: 4, value: BigInt(octet) << 24n });
+      return bytesOf(`.in-addr.arpa","historicClass":"${kind}"}\n`);
+    }),
+  },
 };
 
 /** `subnetLine`'s shape. */
@@ -110,7 +121,7 @@ function write(
   at = writeDotted(bytes, at, address);
   at = writeBytes(bytes, at, layout.names.beforeReverse);
   at = writeDotted(bytes, at, reversedOctets(address));
-  return writeBytes(bytes, at, layout.names.end);
+  return writeBytes(bytes, at, layout.names.end[address >>> 24]!);
 }
 
 /**

@@ -21,7 +21,11 @@ export interface SubnetFacts {
   readonly historicClass: HistoricClass | null;
 }
 
-function historicClass(address: IpAddress): HistoricClass | null {
+/**
+ * The historic class of an address by its first octet (A below 128, B below 192, C below 224,
+ * D multicast, E reserved); null for IPv6, which never had classes.
+ */
+export function historicClass(address: IpAddress): HistoricClass | null {
   if (address.version === 6) return null;
   const firstOctet = address.value >> 24n;
   if (firstOctet < 128n) return 'A';

@@ -21,11 +21,21 @@ export interface DemoEvent {
   readonly bytes?: number;
   /** The bytes shown printable: control bytes escaped, long data cut with a marker. */
   readonly data?: string;
+  /** The bytes themselves, base64 (RFC 4648), up to the first 64 KiB of them. */
+  readonly base64?: string;
   /** This end's address: where a server listens, where a client connected to. */
   readonly host?: string;
   readonly port?: number;
   /** The other end, "address:port". */
   readonly peer?: string;
+  /** A client's own port, which the system picked (the ports demo). */
+  readonly localPort?: number;
+  /** The range the system picks such ports from, and where netlab read it. */
+  readonly ephemeralRange?: {
+    readonly low: number;
+    readonly high: number;
+    readonly source: string;
+  };
   /** For a message a framer decoded (rather than a raw read): its number, from 1. */
   readonly frame?: number;
   /** Which part of a multi-part demo this belongs to (sticky: "a" to "d"). */
@@ -61,6 +71,8 @@ export interface NarratorOptions {
 
 /** Characters of data kept in a JSON event. */
 const JSON_DATA_CHARS = 120;
+/** The most bytes of a payload an event carries in base64: more than a UDP datagram holds. */
+const JSON_BASE64_BYTES = 65_536;
 /** Width of the "  server  " column in human narration. */
 export const SIDE_COLUMNS = 10;
 
@@ -141,6 +153,7 @@ export class Narrator {
       ...rest,
       bytes: report.bytes ?? payload.length,
       data: printable(payload, dataChars, { total: report.bytes ?? payload.length }),
+      base64: Buffer.from(payload.subarray(0, JSON_BASE64_BYTES)).toString('base64'),
     };
   }
 

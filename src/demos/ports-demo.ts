@@ -94,16 +94,18 @@ async function showEphemeral(
   ]);
   try {
     const local = client.localPort ?? 0;
+    const range = await ephemeralPortRange();
+    const inside = local >= range.low && local <= range.high;
     narrator.event({
       side: 'client',
       event: 'connect',
       host: server.host,
       port: server.port,
+      localPort: local,
+      ephemeralRange: { low: range.low, high: range.high, source: range.source },
       say: `connected to ${endpoint(server.host, server.port)} from port ${local}`,
     });
     socket.destroy();
-    const range = await ephemeralPortRange();
-    const inside = local >= range.low && local <= range.high;
     const lines = [
       `→ the client never named a port: the system gave it ${local}, ${inside ? 'from' : 'outside'} its`,
       `  ephemeral range ${range.low}–${range.high} (${range.source}).`,

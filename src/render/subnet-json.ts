@@ -1,13 +1,14 @@
 import { expandAddress } from '../calc/expand-address.js';
 import { formatAddress } from '../calc/format-address.js';
 import { reversePointer } from '../calc/reverse-pointer.js';
-import type { SubnetFacts } from '../calc/subnet-facts.js';
+import type { HistoricClass, SubnetFacts } from '../calc/subnet-facts.js';
 import { maskText } from './_address-rows.js';
 import { jsonCount } from './_json-count.js';
 
 /** The JSON answer of subnet, one object per question. */
 export interface SubnetJson {
   readonly address: string;
+  readonly version: 4 | 6;
   readonly prefix: number;
   readonly mask: string;
   readonly wildcard: string;
@@ -22,6 +23,8 @@ export interface SubnetJson {
   readonly expanded: string;
   /** The reverse-DNS name of the address (in-addr.arpa or ip6.arpa), without the final dot. */
   readonly reversePointer: string;
+  /** The class the table shows for IPv4 (A-E, by the first octet); null for IPv6. */
+  readonly historicClass: HistoricClass | null;
 }
 
 /** The --json shape of subnet facts. */
@@ -29,6 +32,7 @@ export function subnetJson(facts: SubnetFacts): SubnetJson {
   const { mask } = facts;
   return {
     address: formatAddress(facts.address),
+    version: facts.address.version,
     prefix: mask.prefix,
     mask: maskText(mask.version, mask.mask),
     wildcard: maskText(mask.version, mask.wildcard),
@@ -39,5 +43,6 @@ export function subnetJson(facts: SubnetFacts): SubnetJson {
     hosts: jsonCount(facts.hosts),
     expanded: expandAddress(facts.address),
     reversePointer: reversePointer(facts.address),
+    historicClass: facts.historicClass,
   };
 }

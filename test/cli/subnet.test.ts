@@ -24,6 +24,7 @@ describe('netlab subnet', () => {
     expect(split.stdout).toBe(joined.stdout);
     expect(JSON.parse(split.stdout)).toStrictEqual({
       address: '192.168.1.77',
+      version: 4,
       prefix: 26,
       mask: '255.255.255.192',
       wildcard: '0.0.0.63',
@@ -34,6 +35,7 @@ describe('netlab subnet', () => {
       hosts: 62,
       expanded: '192.168.1.77',
       reversePointer: '77.1.168.192.in-addr.arpa',
+      historicClass: 'C',
     });
   });
 
@@ -52,6 +54,7 @@ describe('netlab subnet', () => {
     const result = await runCli(['subnet', '2001:db8::abcd/64', '--json']);
     expect(JSON.parse(result.stdout)).toStrictEqual({
       address: '2001:db8::abcd',
+      version: 6,
       prefix: 64,
       mask: 'ffff:ffff:ffff:ffff::',
       wildcard: '::ffff:ffff:ffff:ffff',
@@ -62,6 +65,7 @@ describe('netlab subnet', () => {
       hosts: '18446744073709551615',
       expanded: '2001:0db8:0000:0000:0000:0000:0000:abcd',
       reversePointer: 'd.c.b.a.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+      historicClass: null,
     });
   });
 

@@ -25,7 +25,7 @@ describe('Narrator', () => {
     narrator.say('only for people');
     expect(io.out()).toBe(
       '{"t":0,"side":"server","event":"listen","host":"127.0.0.1","port":9514}\n' +
-        '{"t":12,"side":"client","event":"send","bytes":3,"data":"hi\\\\n"}\n',
+        '{"t":12,"side":"client","event":"send","bytes":3,"data":"hi\\\\n","base64":"aGkK"}\n',
     );
   });
 
