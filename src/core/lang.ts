@@ -52,17 +52,21 @@ export function languageOfTag(tag: string): string {
 
 /**
  * The language netlab's own words (help, menu, errors) are in for one command line: a `--lang`
- * given anywhere on it (`--lang zh` or `--lang=zh`, the last one wins), else the environment's.
+ * given anywhere on it (`--lang zh` or `--lang=zh`), else the environment's. A `--lang` given
+ * twice is refused, and the refusal speaks the environment's language, as neither was chosen.
  * @example interfaceLang(['subnet', '--lang', 'zh'], {}) // 'zh'
  */
 export function interfaceLang(
   args: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): Lang {
-  let asked: string | undefined;
+  const asked: string[] = [];
   args.forEach((arg, index) => {
-    if (arg === '--lang') asked = args[index + 1];
-    else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
+    if (arg === '--lang') asked.push(args[index + 1] ?? '');
+    else if (arg.startsWith('--lang=')) asked.push(arg.slice('--lang='.length));
   });
-  return asked === undefined ? langFromEnv(env) : builtInLang(languageOfTag(asked));
+  const [only] = asked;
+  return asked.length === 1 && only !== undefined
+    ? builtInLang(languageOfTag(only))
+    : langFromEnv(env);
 }

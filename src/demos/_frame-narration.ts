@@ -28,10 +28,10 @@ export class FrameNarration {
 
   /** Narrates one transfer event; the receiver is the server, the sender the client. */
   handle(event: TransferEvent): void {
-    if (event.event === 'listening') return;
+    if (event.event === 'listen') return;
     const side: Side = event.side === 'sender' ? 'client' : 'server';
     switch (event.event) {
-      case 'connected':
+      case 'connect':
         this.#narrator.event({
           side,
           event: 'connect',

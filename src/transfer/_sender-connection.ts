@@ -92,7 +92,7 @@ export class SenderConnection {
     }
     const connection = new SenderConnection(socket, options);
     options.signal?.addEventListener('abort', () => connection.abort(), { once: true });
-    options.onEvent({ event: 'connected', side: 'sender', peer: target });
+    options.onEvent({ event: 'connect', side: 'sender', peer: target });
     return connection;
   }
 

@@ -124,7 +124,7 @@ class ReceiveSession {
           })
           .then(() => {
             this.#options.onEvent({
-              event: 'closed',
+              event: 'close',
               side: 'receiver',
               peer: this.#peer,
               files: this.#saved,
@@ -138,7 +138,7 @@ class ReceiveSession {
       });
       if (this.#options.signal?.aborted) onAbort();
       else this.#options.signal?.addEventListener('abort', onAbort, { once: true });
-      this.#options.onEvent({ event: 'connected', side: 'receiver', peer: this.#peer });
+      this.#options.onEvent({ event: 'connect', side: 'receiver', peer: this.#peer });
     });
   }
 

@@ -124,6 +124,6 @@ export async function startReceiver(options: ReceiverOptions): Promise<RunningRe
     options.signal?.removeEventListener('abort', forward);
     return { saved, failed, failures };
   });
-  options.onEvent({ event: 'listening', host: options.host, port, dir: options.dir });
+  options.onEvent({ event: 'listen', host: options.host, port, dir: options.dir });
   return { host: options.host, port, done, created, close: () => stop.abort() };
 }

@@ -9,12 +9,12 @@ export type TransferSide = 'sender' | 'receiver';
  */
 export type TransferEvent =
   | {
-      readonly event: 'listening';
+      readonly event: 'listen';
       readonly host: string;
       readonly port: number;
       readonly dir: string;
     }
-  | { readonly event: 'connected'; readonly side: TransferSide; readonly peer: string }
+  | { readonly event: 'connect'; readonly side: TransferSide; readonly peer: string }
   | {
       readonly event: 'file-start';
       readonly side: TransferSide;
@@ -58,7 +58,7 @@ export type TransferEvent =
       readonly head: Buffer;
     }
   | {
-      readonly event: 'closed';
+      readonly event: 'close';
       readonly side: TransferSide;
       readonly peer: string;
       readonly files: number;

@@ -61,9 +61,9 @@ export class TransferReporter {
 
   #handle(event: TransferEvent): void {
     switch (event.event) {
-      case 'connected':
+      case 'connect':
         this.#line(
-          { event: 'connected', side: event.side, peer: event.peer },
+          { event: 'connect', side: event.side, peer: event.peer },
           event.side === 'sender' ? `connected to ${event.peer}` : `connection from ${event.peer}`,
         );
         break;
@@ -84,14 +84,14 @@ export class TransferReporter {
         this.#out.stderr.write(`netlab: ${event.message}\n`);
         break;
       }
-      case 'closed':
+      case 'close':
         this.#line(
-          { event: 'closed', side: event.side, peer: event.peer, files: event.files },
+          { event: 'close', side: event.side, peer: event.peer, files: event.files },
           `connection from ${event.peer} ended: ${event.files} ${event.files === 1 ? 'file' : 'files'} received`,
         );
         break;
       default:
-        // 'listening' is announced by the command, 'frame' is for the demo's narration.
+        // 'listen' is announced by the command, 'frame' is for the demo's narration.
         break;
     }
   }

@@ -20,6 +20,15 @@ describe('interfaceLang()', () => {
     expect(interfaceLang(['port', '80'], chinese)).toBe('zh');
   });
 
+  test('a --lang given twice leaves the environment to decide, as it is refused', () => {
+    expect(interfaceLang(['lesson', '--lang', 'en', '--lang=zh'], {})).toBe('en');
+    expect(interfaceLang(['lesson', '--lang', 'en', '--lang', 'zh'], chinese)).toBe('zh');
+  });
+
+  test('a locale-style tag names its language', () => {
+    expect(interfaceLang(['layers', '--lang', 'zh-CN'], {})).toBe('zh');
+  });
+
   test('a language netlab has no words for is English', () => {
     expect(interfaceLang(['lesson', '--lang', 'nl'], chinese)).toBe('en');
   });

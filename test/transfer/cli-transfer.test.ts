@@ -60,7 +60,7 @@ describe('netlab send and netlab receive', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(records.map((record) => record.event)).toEqual([
-      'connected',
+      'connect',
       'start',
       'progress',
       'result',
@@ -83,7 +83,7 @@ describe('netlab send and netlab receive', () => {
       .split('\n')
       .map((line) => JSON.parse(line));
     expect(received[0]).toMatchObject({
-      event: 'listening',
+      event: 'listen',
       host: '127.0.0.1',
       dir: to,
       sendTo: [`127.0.0.1:${port}`],
@@ -94,7 +94,7 @@ describe('netlab send and netlab receive', () => {
       ok: true,
       path: join(to, 'a.bin'),
     });
-    expect(received.at(-1)).toMatchObject({ event: 'closed', files: 1 });
+    expect(received.at(-1)).toMatchObject({ event: 'close', files: 1 });
   });
 
   test('a sender killed mid-way leaves no file and an error on the receiver', async () => {

@@ -13,7 +13,7 @@ describe('netlab receive stopped by a signal mid-file', () => {
   ] as const)('%s removes the .part and exits %i', async (signal, status) => {
     const dir = await tempDir();
     const receiver = spawnNetlab(['receive', '--port', '0', '--dir', dir, '--json']);
-    const port = Number((await receiver.waitFor(/"event":"listening".*?"port":(\d+)/))[1]);
+    const port = Number((await receiver.waitFor(/"event":"listen".*?"port":(\d+)/))[1]);
     const socket = connect({ host: '127.0.0.1', port });
     socket.on('error', () => undefined);
     await once(socket, 'connect');

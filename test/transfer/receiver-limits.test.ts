@@ -88,10 +88,10 @@ describe('netlab receive with many senders at once', () => {
   test('12 concurrent connections raise no MaxListenersExceededWarning', async () => {
     const dir = await tempDir();
     const receiver = spawnNetlab(['receive', '--port', '0', '--dir', dir, '--json']);
-    const port = Number((await receiver.waitFor(/"event":"listening".*?"port":(\d+)/))[1]);
+    const port = Number((await receiver.waitFor(/"event":"listen".*?"port":(\d+)/))[1]);
     const sockets = Array.from({ length: 12 }, () => dial(port));
     await receiver.waitForStdout((stdout) =>
-      (stdout.match(/"event":"connected"/g) ?? []).length >= 12 ? true : undefined,
+      (stdout.match(/"event":"connect"/g) ?? []).length >= 12 ? true : undefined,
     );
     for (const socket of sockets) socket.destroy();
     receiver.child.kill('SIGINT');

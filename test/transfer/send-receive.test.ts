@@ -84,7 +84,7 @@ describe('send and receive over loopback', () => {
     for (const [name, content] of Object.entries(files)) {
       expect(await readFile(join(to, name))).toEqual(content);
     }
-    const connections = receiver.events.filter((event) => event.event === 'connected');
+    const connections = receiver.events.filter((event) => event.event === 'connect');
     expect(connections).toHaveLength(1);
   });
 

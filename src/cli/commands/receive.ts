@@ -59,7 +59,7 @@ async function runReceive(args: ReceiveArgs, context: CommandContext): Promise<E
     }
     if (context.json) {
       io.stdout.write(
-        `${JSON.stringify({ event: 'listening', host, port: receiver.port, dir, created: receiver.created, once: args.once, sendTo })}\n`,
+        `${JSON.stringify({ event: 'listen', host, port: receiver.port, dir, created: receiver.created, once: args.once, sendTo })}\n`,
       );
     } else {
       if (receiver.created) io.stdout.write(`created the folder ${dir}\n`);
