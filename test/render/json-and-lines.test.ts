@@ -36,6 +36,7 @@ describe('JSON shapes', () => {
   test('subnetJson() of IPv4 has every ipcalc field', () => {
     expect(subnetJson(subnetFacts(parseHostSpec('192.168.1.77/26')))).toStrictEqual({
       address: '192.168.1.77',
+      version: 4,
       prefix: 26,
       mask: '255.255.255.192',
       wildcard: '0.0.0.63',
@@ -46,12 +47,14 @@ describe('JSON shapes', () => {
       hosts: 62,
       expanded: '192.168.1.77',
       reversePointer: '77.1.168.192.in-addr.arpa',
+      historicClass: 'C',
     });
   });
 
   test('subnetJson() of IPv6 has a null broadcast and a string count past 2^53', () => {
     expect(subnetJson(subnetFacts(parseHostSpec('2001:db8::1/64')))).toStrictEqual({
       address: '2001:db8::1',
+      version: 6,
       prefix: 64,
       mask: 'ffff:ffff:ffff:ffff::',
       wildcard: '::ffff:ffff:ffff:ffff',
@@ -62,6 +65,7 @@ describe('JSON shapes', () => {
       hosts: '18446744073709551615',
       expanded: '2001:0db8:0000:0000:0000:0000:0000:0001',
       reversePointer: '1.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.ip6.arpa',
+      historicClass: null,
     });
   });
 
