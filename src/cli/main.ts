@@ -68,7 +68,8 @@ function register(
     },
     handler: async (parsed) => {
       const argv = placeOperands(command.command, parsed) as typeof parsed;
-      state.exitCode = await command.run(
+      const handler = await command.load();
+      state.exitCode = await handler.run(
         argv,
         contextFor(argv as unknown as GlobalArgs, io, signal),
       );

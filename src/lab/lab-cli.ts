@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { formatAddress } from '../calc/format-address.js';
 import type { CommandContext } from '../core/command-context.js';
 import { InputError, NetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
+import { waitForAbort } from '../net/wait-for-abort.js';
 import { MAX_CAPTURE_SECONDS, startCapture } from './capture.js';
 import { describeFrame } from './describe-frame.js';
 import type { LabEvent } from './experiment-kit.js';
@@ -89,7 +91,6 @@ async function up(args: LabArgs, context: CommandContext): Promise<ExitCode> {
     write(context, args.foreground ? 'Ctrl-C removes the lab' : 'remove it:     netlab lab down');
   }
   if (!args.foreground) return 0;
-  const { waitForAbort } = await import('../net/wait-for-abort.js');
   await waitForAbort(context.signal);
   await stopLab(lab);
   return 0;
@@ -185,7 +186,6 @@ async function capture(args: LabArgs, context: CommandContext): Promise<ExitCode
     },
   });
   if (!context.json) context.io.stderr.write(`capturing on ${on}; Ctrl-C stops\n`);
-  const { setTimeout: sleep } = await import('node:timers/promises');
   await sleep(seconds * 1000, undefined, { signal: context.signal }).catch(() => undefined);
   const { frames } = await running.stop(() => true);
   if (args.pcap !== undefined) await savePcap(args.pcap, frames, context);

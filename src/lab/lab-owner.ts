@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readdir, readFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { NetlabError } from '../core/errors.js';
 import { labScript, READY_LINE } from './lab-script.js';
 import type { Topology } from './topology.js';
@@ -173,7 +174,6 @@ export async function stopLab(lab: RunningLab): Promise<void> {
 
 /** Polls /proc until a process that is not our child is gone (5 s at most). */
 async function waitForExit(pid: number): Promise<void> {
-  const { setTimeout: sleep } = await import('node:timers/promises');
   for (let tries = 0; tries < 500; tries += 1) {
     if (!(await isOwner(pid))) return;
     await sleep(10);

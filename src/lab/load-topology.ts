@@ -45,6 +45,7 @@ export async function loadTopology(nameOrPath: string, cwd: string): Promise<Top
       },
     );
   }
+  // Loaded here, not at the top: lab down and lab status read no topology.
   const { parseDocument } = await import('yaml');
   const document = parseDocument(text, { uniqueKeys: true });
   const problem = document.errors[0];

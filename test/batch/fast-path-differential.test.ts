@@ -6,6 +6,11 @@ import { fastClassify } from '../../src/batch/_fast-classify.js';
 import { fastSameSubnet } from '../../src/batch/_fast-same-subnet.js';
 import { fastSubnet } from '../../src/batch/_fast-subnet.js';
 import {
+  classifyBatchHandler,
+  sameSubnetBatchHandler,
+  subnetBatchHandler,
+} from '../../src/batch/careful-handlers.js';
+import {
   classifyAnswerer,
   sameSubnetAnswerer,
   subnetAnswerer,
@@ -19,9 +24,6 @@ import {
 import { formatAddress } from '../../src/calc/format-address.js';
 import { parseAddress } from '../../src/calc/parse-address.js';
 import { SPECIAL_BLOCKS } from '../../src/calc/special-registry.js';
-import { classifyBatchHandler } from '../../src/cli/commands/classify.js';
-import { sameSubnetBatchHandler } from '../../src/cli/commands/same-subnet.js';
-import { subnetBatchHandler } from '../../src/cli/commands/subnet.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 // The fast path must answer every input byte for byte as the careful path does: same stdout,
@@ -251,7 +253,7 @@ describe.each(COMMANDS)('$name --stdin: the fast path answers as the careful pat
     fcTest.prop([input(command.line as fc.Arbitrary<string>)], { numRuns: 150 })(
       `${mode}: same stdout, stderr and exit code over random and hostile lines, any chunking`,
       async ({ lines, ending, final, cuts }) => {
-        const handler = (await command.handler()) as BatchHandler<unknown>;
+        const handler = command.handler as BatchHandler<unknown>;
         const bytes = Buffer.from(lines.join(ending) + (final ? ending : ''));
         const careful = await run(handler, json, [bytes]);
         const fast = await run(handler, json, cut(bytes, cuts), command.fast(handler, json));
@@ -276,7 +278,7 @@ describe('the fast path takes the common lines itself', () => {
   fcTest.prop([ipv4Value, fc.boolean()])(
     'classify takes every canonical IPv4 address',
     async (value, json) => {
-      const handler = await classifyBatchHandler();
+      const handler = classifyBatchHandler;
       expect(takes(fastClassify(handler, json))(dotted(value))).toBe(true);
     },
   );
@@ -290,7 +292,7 @@ describe('the fast path takes the common lines itself', () => {
     '::',
     '2a00:1450::200e',
   ])('classify takes IPv6 %s', async (text) => {
-    const handler = await classifyBatchHandler();
+    const handler = classifyBatchHandler;
     expect(takes(fastClassify(handler, true))(text)).toBe(true);
   });
 

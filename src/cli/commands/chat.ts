@@ -1,7 +1,7 @@
-import { defineCommand } from '../command.js';
+import { commandSpec } from '../command.js';
 
 /** `netlab chat`: the course's UDP chat between two terminals or two machines. */
-export const chatCommand = defineCommand({
+export const chatCommand = commandSpec({
   command: 'chat',
   describe: 'A UDP chat between two terminals or two machines',
   group: 'demos',
@@ -20,10 +20,4 @@ export const chatCommand = defineCommand({
       .option('port', { type: 'string', describe: 'chat-port' })
       .example('netlab chat --role server', 'chat-example-1')
       .example('netlab chat --role client', 'chat-example-2'),
-  run: async (argv, context) => {
-    const { parseChatOptions } = await import('../../demos/parse-chat-options.js');
-    const options = parseChatOptions({ role: argv.role, host: argv.host, port: argv.port });
-    const { runChat } = await import('../../demos/chat.js');
-    return runChat(options, context);
-  },
 });

@@ -1,30 +1,11 @@
-import type { CommandContext } from '../../core/command-context.js';
-import type { ExitCode } from '../../core/exit-code.js';
-import type { DemoName, DemoOptions } from '../../demos/demo-options.js';
-// The one value import besides command.js: a constants-only module with no imports of its own,
-// for the help text. Names are checked in parseDemoOptions, whose message lists the valid ones
-// (yargs' `choices` would reach the user as a bare "invalid values").
+// A constants-only module with no imports of its own, for the help text. Names are checked in
+// parseDemoOptions, whose message lists the valid ones (yargs' `choices` would reach the user as a
+// bare "invalid values").
 import { DEMO_NAMES } from '../../demos/demo-options.js';
-import { defineCommand } from '../command.js';
-
-type DemoRunner = (options: DemoOptions, context: CommandContext) => Promise<ExitCode>;
-
-/** Each demo's code, loaded only when that demo runs. */
-const RUNNERS: Readonly<Record<DemoName, () => Promise<DemoRunner>>> = {
-  tcp: async () => (await import('../../demos/tcp-demo.js')).runTcpDemo,
-  sticky: async () => (await import('../../demos/sticky-demo.js')).runStickyDemo,
-  udp: async () => (await import('../../demos/udp-demo.js')).runUdpDemo,
-  ports: async () => (await import('../../demos/ports-demo.js')).runPortsDemo,
-  bind: async () => (await import('../../demos/bind-demo.js')).runBindDemo,
-  http: async () => (await import('../../demos/http-demo.js')).runHttpDemo,
-  transfer: async () => {
-    const { runTransferDemo } = await import('../../demos/transfer-demo.js');
-    return runTransferDemo;
-  },
-};
+import { commandSpec } from '../command.js';
 
 /** `netlab demo NAME`: one real-socket demo, both ends here or one end with --role. */
-export const demoCommand = defineCommand({
+export const demoCommand = commandSpec({
   command: 'demo [name]',
   describe: 'A socket demo on 127.0.0.1: tcp sticky udp ports bind http transfer',
   group: 'demos',
@@ -54,16 +35,4 @@ export const demoCommand = defineCommand({
       })
       .example('netlab demo sticky', 'demo-example-1')
       .example('netlab demo tcp --role server', 'demo-example-2'),
-  run: async (argv, context) => {
-    const { parseDemoOptions } = await import('../../demos/parse-demo-options.js');
-    const options = parseDemoOptions({
-      name: argv.name,
-      role: argv.role,
-      host: argv.host,
-      port: argv.port,
-      broken: argv.broken,
-    });
-    const runner = await RUNNERS[options.name]();
-    return runner(options, context);
-  },
 });

@@ -1,10 +1,10 @@
 import { EXPERIMENTS } from '../../lab/experiment-ids.js';
-import { defineCommand } from '../command.js';
+import { commandSpec } from '../command.js';
 
 const VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
 
 /** `netlab lab ...`: a real LAN in network namespaces, its verbs and its guided experiments. */
-export const labCommand = defineCommand({
+export const labCommand = commandSpec({
   command: 'lab <what> [rest..]',
   describe: 'A real LAN in namespaces, no root: lab up, lab arp, lab gateway',
   group: 'demos',
@@ -48,20 +48,4 @@ export const labCommand = defineCommand({
       .example('netlab lab up', 'start hosts A, B, C on one switch (192.168.1.0/24)')
       .example('netlab lab run A -- ping -c 1 192.168.1.20', 'run a command on host A')
       .example('netlab lab arp --pcap arp.pcap', 'the ARP experiment, frames saved for Wireshark'),
-  run: async (argv, context) => {
-    const passed = (argv as { '--'?: unknown[] })['--'] ?? [];
-    const { runLabCommand } = await import('../../lab/lab-cli.js');
-    return runLabCommand(
-      {
-        what: argv.what,
-        rest: [...(argv.rest ?? []), ...passed].map(String),
-        name: argv.name,
-        on: argv.on,
-        pcap: argv.pcap,
-        seconds: argv.seconds,
-        foreground: argv.foreground,
-      },
-      context,
-    );
-  },
 });

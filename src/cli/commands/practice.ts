@@ -1,126 +1,8 @@
-import type { CommandContext } from '../../core/command-context.js';
-import { InputError } from '../../core/errors.js';
-import type { ExitCode } from '../../core/exit-code.js';
-import type { Lang } from '../../core/lang.js';
-import { defineCommand } from '../command.js';
+import { commandSpec } from '../command.js';
 import { langOption } from './_lang-option.js';
 
-/** The longest --time-limit: a day. */
-const MAX_SECONDS = 86_400;
-
-/** What `netlab practice` was asked to do, parsed from its words and options. */
-export type PracticeRequest =
-  | { readonly action: 'drill'; readonly topics: readonly string[] }
-  | { readonly action: 'grade'; readonly file: string; readonly topics: readonly string[] }
-  | { readonly action: 'sheet'; readonly topics: readonly string[] };
-
-/**
- * Splits the words after "practice": `grade FILE` (topics from --topic), `sheet TOPIC...`, or
- * the topics of a drill.
- * @example practiceRequest(['grade', 'answers.txt'], []) // { action: 'grade', file: 'answers.txt', topics: [] }
- */
-export function practiceRequest(
-  words: readonly string[],
-  topicOption: readonly string[],
-): PracticeRequest {
-  const [first, ...rest] = words;
-  if (first === 'grade') {
-    const [file, ...extra] = rest;
-    if (file === undefined || extra.length > 0) {
-      throw new InputError('practice-usage', {
-        message:
-          'practice grade needs one answer file, e.g. "netlab practice grade answers.txt --seed s1234"; name topics with --topic',
-      });
-    }
-    return { action: 'grade', file, topics: topicOption };
-  }
-  if (first === 'sheet') return { action: 'sheet', topics: [...rest, ...topicOption] };
-  return { action: 'drill', topics: [...words, ...topicOption] };
-}
-
-/** Reads --time-limit: whole seconds, 1 to a day. */
-export function parseTimeLimit(text: string): number {
-  if (/^[1-9][0-9]{0,4}$/.test(text) && Number(text) <= MAX_SECONDS) return Number(text);
-  throw new InputError('bad-time-limit', {
-    message: `cannot use time limit "${text}": give whole seconds from 1 to ${MAX_SECONDS}`,
-  });
-}
-
-interface PracticeArgs {
-  readonly words?: readonly string[] | undefined;
-  readonly topic?: readonly string[] | undefined;
-  readonly seed?: string | undefined;
-  readonly count?: string | undefined;
-  readonly level: string;
-  readonly lang?: Lang | undefined;
-  readonly timeLimit?: string | undefined;
-  readonly answers: boolean;
-  readonly format?: string | undefined;
-}
-
-function needSeed(seed: string | undefined, what: string): string {
-  if (seed !== undefined) return seed;
-  throw new InputError('bad-seed', {
-    message: `${what} needs --seed, the seed of the sheet (e.g. a student id): the same seed gives the same questions`,
-  });
-}
-
-async function runPractice(argv: PracticeArgs, context: CommandContext): Promise<ExitCode> {
-  const [{ findTopics, parseCount, parseLevel }, { parseSeed }, run, { langFromEnv }] =
-    await Promise.all([
-      import('../../practice/make-sheet.js'),
-      import('../../practice/parse-seed.js'),
-      import('../../practice/run-practice.js'),
-      import('../../core/lang.js'),
-    ]);
-  const request = practiceRequest(argv.words ?? [], argv.topic ?? []);
-  const topics = findTopics(request.topics).map((topic) => topic.id);
-  const level = parseLevel(argv.level);
-  const count = argv.count === undefined ? 10 : parseCount(argv.count);
-  const lang = argv.lang ?? langFromEnv(context.io.env);
-  const settingsFor = (seed: string) => ({ seed: parseSeed(seed), topics, count, level });
-  switch (request.action) {
-    case 'grade':
-      return run.gradeAnswers(
-        request.file,
-        settingsFor(needSeed(argv.seed, 'practice grade')),
-        lang,
-        context,
-      );
-    case 'sheet': {
-      const format = argv.format ?? 'md';
-      if (format !== 'md' && format !== 'gift') {
-        throw new InputError('practice-usage', {
-          message: `cannot write a sheet as "${format}": choose md or gift`,
-        });
-      }
-      return run.printSheet(
-        settingsFor(needSeed(argv.seed, 'practice sheet')),
-        format,
-        lang,
-        context,
-      );
-    }
-    case 'drill': {
-      if (context.json) {
-        return run.printSheetJson(
-          settingsFor(needSeed(argv.seed, 'practice --json')),
-          argv.answers,
-          context,
-        );
-      }
-      const timeLimit = argv.timeLimit === undefined ? undefined : parseTimeLimit(argv.timeLimit);
-      return run.practiseDrill(
-        settingsFor(argv.seed ?? run.freshSeed()),
-        { lang, timeLimit },
-        context,
-      );
-    }
-  }
-}
-
 /** `netlab practice [TOPIC...]`, `practice grade FILE`, `practice sheet`: seeded drills, grading and worksheets. */
-export const practiceCommand = defineCommand({
+export const practiceCommand = commandSpec({
   command: 'practice [words..]',
   describe: 'Seeded drills with worked answers; grading, worksheets, Moodle',
   group: 'lessons',
@@ -156,5 +38,4 @@ export const practiceCommand = defineCommand({
       .example('netlab practice --seed s1234 --count 20 --json --answers', 'the key, for a grader')
       .example('netlab practice grade answers.txt --seed s1234 --count 20', 'grade a student')
       .example('netlab practice sheet subnet --seed s1234 --format gift', 'a Moodle quiz'),
-  run: (argv, context) => runPractice(argv, context),
 });

@@ -1,28 +1,7 @@
-import type { CommandContext } from '../../core/command-context.js';
-import { InputError } from '../../core/errors.js';
-import type { ExitCode } from '../../core/exit-code.js';
-import { defineCommand } from '../command.js';
-
-async function summarize(texts: readonly string[], context: CommandContext): Promise<ExitCode> {
-  const [{ parseBlockList }, { collapseBlocks }] = await Promise.all([
-    import('../../calc/parse-block-list.js'),
-    import('../../calc/collapse-blocks.js'),
-  ]);
-  const blocks = collapseBlocks(parseBlockList(texts));
-  if (context.json) {
-    const { blockJson } = await import('../../render/block-json.js');
-    context.io.stdout.write(
-      blocks.map((block) => `${JSON.stringify(blockJson(block))}\n`).join(''),
-    );
-    return 0;
-  }
-  const { renderSummary } = await import('../../render/block-list.js');
-  context.io.stdout.write(renderSummary(texts.length, blocks));
-  return 0;
-}
+import { commandSpec } from '../command.js';
 
 /** `netlab summarize BLOCK...`: the fewest CIDR blocks that cover the same addresses. */
-export const summarizeCommand = defineCommand({
+export const summarizeCommand = commandSpec({
   command: 'summarize [blocks..]',
   aliases: ['summarise', 'supernet'],
   describe: 'Summarise blocks, addresses and ranges into the fewest CIDR blocks',
@@ -38,11 +17,4 @@ export const summarizeCommand = defineCommand({
       .example('$0 summarize 192.168.0.0/24 192.168.1.0/24', 'two /24s make one /23')
       .example('$0 summarize 10.0.0.0/25 10.0.0.128/26 10.0.0.200', 'what is left stays apart')
       .example('$0 summarize 2001:db8::/49 2001:db8:0:8000::/49 --json', 'IPv6, one block a line'),
-  run: async (argv, context) => {
-    const texts = argv.blocks ?? [];
-    if (texts.length === 0) {
-      throw new InputError('summarize-needs-input');
-    }
-    return summarize(texts, context);
-  },
 });

@@ -1,17 +1,13 @@
-import { defineCommand } from '../command.js';
+import { commandSpec } from '../command.js';
 import { lessonLangOption } from './_lang-option.js';
 import { PAUSE_OPTION } from './_pause-option.js';
 
 /** `netlab tour`: every lesson in course order. */
-export const tourCommand = defineCommand({
+export const tourCommand = commandSpec({
   command: 'tour',
   describe: 'Play every lesson in order',
   group: 'lessons',
   example: 'netlab tour --no-pause',
   builder: (yargs) =>
     yargs.option('pause', PAUSE_OPTION).option('lang', lessonLangOption('the lessons')),
-  run: async (argv, context) => {
-    const { playLessons } = await import('./lesson.js');
-    return playLessons('all', argv, context);
-  },
 });

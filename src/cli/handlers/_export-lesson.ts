@@ -4,12 +4,18 @@ import type { CommandContext } from '../../core/command-context.js';
 import { InputError, NetlabError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
 import type { Io } from '../../core/io.js';
+import { langFromEnv } from '../../core/lang.js';
+import {
+  checkLessonLang,
+  collectLessonExport,
+  exportLessonHtml,
+  exportLessonMarkdown,
+  findLesson,
+} from '../../lessons/index.js';
+import type { EXPORT_FORMATS } from '../commands/lesson.js';
 import { writeFileAtomic } from '../write-file-atomic.js';
 
-/** The forms `--export` writes a lesson in. */
-export const EXPORT_FORMATS = ['md', 'html'] as const;
-
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** What `netlab lesson ID --export FORMAT` was asked. */
 export interface ExportArgs {
@@ -48,18 +54,14 @@ export async function exportLesson(args: ExportArgs, context: CommandContext): P
     throw new InputError('out-needs-export', { value: JSON.stringify(args.out) });
   }
   if (args.id === undefined) throw new InputError('export-needs-lesson', {});
-  const lessons = await import('../../lessons/index.js');
-  const { langFromEnv } = await import('../../core/lang.js');
-  const lesson = lessons.findLesson(args.id);
-  const lang =
-    args.lang === undefined ? langFromEnv(context.io.env) : lessons.checkLessonLang(args.lang);
-  const data = await lessons.collectLessonExport(lesson, lang, async (commandArgs) => {
+  const lesson = findLesson(args.id);
+  const lang = args.lang === undefined ? langFromEnv(context.io.env) : checkLessonLang(args.lang);
+  const data = await collectLessonExport(lesson, lang, async (commandArgs) => {
     const capture = captureIo(context.io);
     const code = await context.runCommand(commandArgs, capture.io);
     return { code, output: capture.text() };
   });
-  const text =
-    args.export === 'html' ? lessons.exportLessonHtml(data) : lessons.exportLessonMarkdown(data);
+  const text = args.export === 'html' ? exportLessonHtml(data) : exportLessonMarkdown(data);
   if (args.out === undefined) {
     context.io.stdout.write(text);
     return 0;
