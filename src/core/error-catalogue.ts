@@ -82,6 +82,7 @@ export const ERROR_CATALOGUE = {
   'no-data-ack': { kind: 'bug', params: [] },
   'no-syn-ack': { kind: 'bug', params: [] },
   'no-service': { kind: 'bug', params: ['name'] },
+  'no-layer': { kind: 'bug', params: ['subject'] },
   'bad-port-option': { kind: 'input', params: ['value', 'why'] },
   'client-port-zero': { kind: 'input', params: [] },
   'bad-host': { kind: 'input', params: ['value', 'why'] },

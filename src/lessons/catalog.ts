@@ -25,13 +25,13 @@ export const LESSONS: readonly Lesson[] = [
 
 /**
  * The lesson with this id, in any case, or at this place in the course ("4" is the fourth, as
- * the menu numbers them); anything else is bad input (exit 2) naming the valid ids.
+ * the menu numbers them); anything else is bad input (exit 2) naming each id with its number.
  * @example findLesson('ports').minutes // 8
  */
 export function findLesson(id: string): Lesson {
   const place = /^[1-9][0-9]?$/.test(id) ? Number(id) - 1 : -1;
   const lesson = LESSONS[place] ?? LESSONS.find((candidate) => candidate.id === id.toLowerCase());
   if (lesson !== undefined) return lesson;
-  const ids = LESSONS.map((candidate) => candidate.id).join(', ');
+  const ids = LESSONS.map((candidate, index) => `${index + 1} ${candidate.id}`).join(', ');
   throw new InputError('unknown-lesson', { value: id, choices: ids });
 }

@@ -81,11 +81,11 @@ describe('netlab handshake', () => {
     ],
     [
       ['--data', ''],
-      'netlab: cannot send --data of 0 bytes: the simulation sends 1 to 1460 bytes (one Ethernet-sized segment); give some text or leave --data out\n',
+      'netlab: cannot send --data of 0 bytes: the simulation sends 1 to 1460 bytes (one TCP segment that fits in an Ethernet frame); give some text or leave --data out\n',
     ],
     [
       ['--data', 'x'.repeat(1461)],
-      'netlab: cannot send --data of 1461 bytes: the simulation sends 1 to 1460 bytes (one Ethernet-sized segment); shorten it\n',
+      'netlab: cannot send --data of 1461 bytes: the simulation sends 1 to 1460 bytes (one TCP segment that fits in an Ethernet frame); shorten it\n',
     ],
   ] as const)('netlab handshake %s exits 2 with the reason', async ([args, message]) => {
     const result = await runCli(['handshake', ...args]);

@@ -43,7 +43,9 @@ describe('near-misses netlab takes', () => {
   test('a number past the last lesson is refused with the ids', async () => {
     const result = await runCli(['lesson', '10']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^netlab: unknown lesson "10": choose one of architecture, /);
+    expect(result.stderr).toMatch(
+      /^netlab: unknown lesson "10": give a number or an id: 1 architecture, 2 addresses, /,
+    );
   });
 
   test('demo TCP runs the tcp demo', async () => {

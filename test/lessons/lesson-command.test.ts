@@ -39,11 +39,12 @@ describe('netlab lesson', () => {
     });
   });
 
-  test('an unknown id exits 2 naming the valid ones', async () => {
+  test('an unknown id exits 2 naming each valid id with its number', async () => {
     const result = await runCli(['lesson', 'subnets']);
     expect(result.code).toBe(2);
+    const numbered = IDS.map((id, index) => `${index + 1} ${id}`).join(', ');
     expect(result.stderr).toBe(
-      `netlab: unknown lesson "subnets": choose one of ${IDS.join(', ')}\n`,
+      `netlab: unknown lesson "subnets": give a number or an id: ${numbered} (e.g. "netlab lesson 4")\n`,
     );
     expect(result.stdout).toBe('');
   });

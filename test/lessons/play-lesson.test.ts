@@ -95,7 +95,7 @@ describe('the lesson player', () => {
   test('prints each question with its computed answer when it cannot ask', async () => {
     const played = await playSample();
     expect(played.out).toContain(
-      '1. Are 10.1.2.3 and 10.1.9.9 on one segment when both use mask 255.255.0.0?\n   Answer: yes.\n',
+      '1. Are 10.1.2.3 and 10.1.9.9 in the same subnet when both use mask 255.255.0.0?\n   Answer: yes.\n',
     );
     expect(played.out).toContain('   $ netlab same-subnet 10.1.2.3 10.1.9.9 255.255.0.0\n');
     expect(played.out.trimEnd().endsWith('End of lesson "sample".')).toBe(true);

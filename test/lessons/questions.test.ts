@@ -1,11 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { formatAnswer } from '../../src/lessons/answer.js';
+import { PORT_SERVICES } from '../../src/calc/port-services.js';
+import { checkReply, formatAnswer } from '../../src/lessons/answer.js';
 import type { Question } from '../../src/lessons/question.js';
+import { architectureQuestion } from '../../src/lessons/questions/architecture-question.js';
 import { arpTargetQuestion } from '../../src/lessons/questions/arp-target-question.js';
 import { dataAckQuestion } from '../../src/lessons/questions/data-ack-question.js';
 import { frameSizeQuestion } from '../../src/lessons/questions/frame-size-question.js';
 import { framedSizeQuestion } from '../../src/lessons/questions/framed-size-question.js';
 import { hostCountQuestion } from '../../src/lessons/questions/host-count-question.js';
+import { layerQuestion } from '../../src/lessons/questions/layer-question.js';
 import { lengthHeaderQuestion } from '../../src/lessons/questions/length-header-question.js';
 import { loopbackQuestion } from '../../src/lessons/questions/loopback-question.js';
 import { macUnicastQuestion } from '../../src/lessons/questions/mac-unicast-question.js';
@@ -19,6 +22,7 @@ import { sameSubnetQuestion } from '../../src/lessons/questions/same-subnet-ques
 import { servicePortQuestion } from '../../src/lessons/questions/service-port-question.js';
 import { synAckQuestion } from '../../src/lessons/questions/syn-ack-question.js';
 import { timeWaitQuestion } from '../../src/lessons/questions/time-wait-question.js';
+import { transportQuestion } from '../../src/lessons/questions/transport-question.js';
 
 const HOST_A = { from: '192.168.1.10', mask: '255.255.255.0', gateway: '192.168.1.1' };
 
@@ -108,11 +112,60 @@ const cases: readonly { name: string; question: Question; answer: string }[] = [
   { name: 'port for http://', question: servicePortQuestion('http'), answer: '80' },
   { name: 'port for https://', question: servicePortQuestion('https'), answer: '443' },
   { name: 'TIME-WAIT side', question: timeWaitQuestion(), answer: 'the client' },
+  {
+    name: 'the QQ app you install',
+    question: architectureQuestion('qq-app'),
+    answer: 'C/S (client/server)',
+  },
+  {
+    name: 'a search in the browser',
+    question: architectureQuestion('search-in-browser'),
+    answer: 'B/S (browser/server)',
+  },
+  { name: 'layer of a switch', question: layerQuestion({ device: 'switch' }), answer: 'data link' },
+  { name: 'layer of a router', question: layerQuestion({ device: 'router' }), answer: 'network' },
+  { name: 'layer of IP addresses', question: layerQuestion({ address: 'ip' }), answer: 'network' },
+  {
+    name: 'layer of MAC addresses',
+    question: layerQuestion({ address: 'mac' }),
+    answer: 'data link',
+  },
+  { name: 'layer of ports', question: layerQuestion({ address: 'port' }), answer: 'transport' },
+  { name: 'a file transfer', question: transportQuestion('file-transfer'), answer: 'TCP' },
+  { name: 'a live video call', question: transportQuestion('video-call'), answer: 'UDP' },
+  { name: 'a DNS query', question: transportQuestion('dns-query'), answer: 'UDP' },
+  { name: 'a SOCK_DGRAM socket', question: transportQuestion('sock-dgram'), answer: 'UDP' },
 ];
 
 describe('check-your-understanding answers come from the calculators', () => {
   test.for(cases)('$name: $answer', ({ question, answer }) => {
     expect(formatAnswer(question.solve().answer, 'en')).toBe(answer);
+  });
+
+  test('a layer is chosen by its own number: 2 is the data link layer', () => {
+    const { answer } = layerQuestion({ device: 'switch' }).solve();
+    expect(checkReply(answer, '2')).toBe('right');
+    expect(checkReply(answer, 'data link')).toBe('right');
+    expect(checkReply(answer, '3')).toBe('wrong');
+  });
+
+  test('C/S and TCP are read as typed, in capitals', () => {
+    expect(checkReply(architectureQuestion('qq-app').solve().answer, 'C/S')).toBe('right');
+    expect(checkReply(transportQuestion('dns-query').solve().answer, 'TCP')).toBe('wrong');
+  });
+
+  test('the DNS question agrees with the port table: DNS queries go over UDP port 53', () => {
+    const dns = PORT_SERVICES.find((service) => service.description.startsWith('Domain Name'));
+    expect(dns).toMatchObject({ port: 53, transport: 'udp' });
+    expect(formatAnswer(transportQuestion('dns-query').solve().answer, 'en')).toBe(
+      dns?.transport.toUpperCase(),
+    );
+  });
+
+  test('0.0.0.0 is explained as every address of the machine', () => {
+    expect(loopbackQuestion('0.0.0.0').solve().text.en.because).toContain(
+      'every address of this machine',
+    );
   });
 
   test('a question names the netlab command that computes the same answer', () => {

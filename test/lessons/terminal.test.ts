@@ -38,12 +38,13 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
         ['Please type one of the numbers in the list', ''],
         [prompt, '3\r'],
         [prompt, 'n\r'],
+        [prompt, '80\r'],
       ],
     );
     expect(screen.code).toBe(0);
     expect(screen.output).toContain('1. Which range is port 443 in? (type a number from the list)');
     expect(screen.output).toContain('Not quite: the answer is registered (1024-49151).');
-    expect(screen.output).toContain('You answered 3 of 4 correctly.');
+    expect(screen.output).toContain('You answered 4 of 5 correctly.');
     expect(screen.output).toContain('End of lesson "ports".');
   });
 

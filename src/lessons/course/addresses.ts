@@ -29,5 +29,6 @@ export const addressesLesson: Lesson<StepId> = {
     macUnicastQuestion('01:00:5e:00:00:fb'),
     macUniversalQuestion('02:42:ac:11:00:02'),
     loopbackQuestion('127.0.0.1'),
+    loopbackQuestion('0.0.0.0'),
   ],
 };

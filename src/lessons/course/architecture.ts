@@ -1,5 +1,5 @@
 import type { Lesson } from '../lesson.js';
-import { servicePortQuestion } from '../questions/service-port-question.js';
+import { architectureQuestion } from '../questions/architecture-question.js';
 
 type StepId = 'two-kinds' | 'client-server' | 'browser-server' | 'compare' | 'same-idea';
 
@@ -14,5 +14,5 @@ export const architectureLesson: Lesson<StepId> = {
     { id: 'compare' },
     { id: 'same-idea' },
   ],
-  questions: [servicePortQuestion('http'), servicePortQuestion('https')],
+  questions: [architectureQuestion('qq-app'), architectureQuestion('search-in-browser')],
 };

@@ -7,7 +7,7 @@ import { sameSubnetQuestion } from '../questions/same-subnet-question.js';
 
 type StepId = 'lan' | 'mask' | 'segment' | 'same-segment' | 'private';
 
-/** Lesson 3: gateway, mask and segment; public and private addresses. */
+/** Lesson 3: gateway, mask and subnet (网段); public and private addresses. */
 export const lanLesson: Lesson<StepId> = {
   id: 'lan',
   minutes: 12,

@@ -1,6 +1,6 @@
 import type { Lesson } from '../lesson.js';
-import { arpTargetQuestion } from '../questions/arp-target-question.js';
 import { frameSizeQuestion } from '../questions/frame-size-question.js';
+import { layerQuestion } from '../questions/layer-question.js';
 
 type StepId = 'why-layers' | 'five-layers' | 'encapsulation' | 'reading';
 
@@ -18,12 +18,10 @@ export const layersLesson: Lesson<StepId> = {
     { id: 'reading' },
   ],
   questions: [
-    arpTargetQuestion({
-      from: '192.168.1.10',
-      mask: '255.255.255.0',
-      gateway: '192.168.1.1',
-      to: '203.0.113.80',
-    }),
+    layerQuestion({ device: 'switch' }),
+    layerQuestion({ device: 'router' }),
+    layerQuestion({ address: 'ip' }),
+    layerQuestion({ address: 'port' }),
     frameSizeQuestion('GET / HTTP/1.1'),
   ],
 };

@@ -1,6 +1,7 @@
 import type { Lesson } from '../lesson.js';
 import { portRangeQuestion } from '../questions/port-range-question.js';
 import { portValidQuestion } from '../questions/port-valid-question.js';
+import { servicePortQuestion } from '../questions/service-port-question.js';
 
 type StepId = 'what-port' | 'ranges' | 'not-a-port' | 'one-per-port' | 'client-ports';
 
@@ -20,5 +21,6 @@ export const portsLesson: Lesson<StepId> = {
     portRangeQuestion('3306'),
     portRangeQuestion('51000'),
     portValidQuestion('70000'),
+    servicePortQuestion('http'),
   ],
 };

@@ -1,7 +1,7 @@
 import type { Lesson } from '../lesson.js';
-import { loopbackQuestion } from '../questions/loopback-question.js';
 import { portRangeQuestion } from '../questions/port-range-question.js';
 import { portValidQuestion } from '../questions/port-valid-question.js';
+import { transportQuestion } from '../questions/transport-question.js';
 
 type StepId = 'socket' | 'tcp-pair' | 'udp-pair' | 'chat';
 
@@ -21,5 +21,9 @@ export const socketsLesson: Lesson<StepId> = {
       ],
     },
   ],
-  questions: [loopbackQuestion('127.0.0.1'), portRangeQuestion('9514'), portValidQuestion('65535')],
+  questions: [
+    transportQuestion('sock-dgram'),
+    portRangeQuestion('9514'),
+    portValidQuestion('65535'),
+  ],
 };

@@ -2,6 +2,7 @@ import type { Lesson } from '../lesson.js';
 import { dataAckQuestion } from '../questions/data-ack-question.js';
 import { synAckQuestion } from '../questions/syn-ack-question.js';
 import { timeWaitQuestion } from '../questions/time-wait-question.js';
+import { transportQuestion } from '../questions/transport-question.js';
 
 type StepId = 'two-ways' | 'handshake' | 'states' | 'side-by-side' | 'choosing';
 
@@ -16,5 +17,12 @@ export const tcpUdpLesson: Lesson<StepId> = {
     { id: 'side-by-side', actions: [{ args: ['demo', 'tcp'] }, { args: ['demo', 'udp'] }] },
     { id: 'choosing' },
   ],
-  questions: [synAckQuestion(1000, 5000), dataAckQuestion(1000, 'hello'), timeWaitQuestion()],
+  questions: [
+    transportQuestion('file-transfer'),
+    transportQuestion('video-call'),
+    transportQuestion('dns-query'),
+    synAckQuestion(1000, 5000),
+    dataAckQuestion(1000, 'hello'),
+    timeWaitQuestion(),
+  ],
 };

@@ -12,7 +12,7 @@ export interface ArpTargetSetup {
 }
 
 /**
- * "Whose MAC does host A ask for with ARP?": the destination's own when it is on A's segment
+ * "Whose MAC does host A ask for with ARP?": the destination's own when it is in A's subnet
  * (A's address and the destination ANDed with A's mask agree), otherwise the gateway's.
  */
 export function arpTargetQuestion(setup: ArpTargetSetup): Question {
@@ -32,7 +32,7 @@ export function arpTargetQuestion(setup: ArpTargetSetup): Question {
           en: {
             ask: `Host A is ${from} with mask ${mask} and gateway ${gateway}. It sends a packet to ${to}. Which IP address does A put in its ARP request?`,
             because: local
-              ? `${to} AND ${mask} = ${theirs}, A's own network: the destination is on A's segment, so A asks for its MAC directly.`
+              ? `${to} AND ${mask} = ${theirs}, A's own network: the destination is in A's subnet, so A asks for its MAC directly.`
               : `${to} AND ${mask} = ${theirs}, not A's network ${own}: the packet must go through the gateway, so A asks for the gateway's MAC.`,
           },
           zh: {

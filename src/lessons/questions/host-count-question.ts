@@ -3,7 +3,7 @@ import { subnetFacts } from '../../calc/subnet-facts.js';
 import type { Question } from '../question.js';
 
 /**
- * "How many hosts fit on this segment?", answered by `subnetFacts`: all addresses but the
+ * "How many hosts fit in this subnet?", answered by `subnetFacts`: all addresses but the
  * network and broadcast addresses.
  * @example hostCountQuestion('192.168.1.0/24')
  */
@@ -17,7 +17,7 @@ export function hostCountQuestion(network: string): Question {
         answer: { kind: 'number', value: usableHosts },
         text: {
           en: {
-            ask: `How many hosts can have an address on the segment ${network}?`,
+            ask: `How many hosts can have an address in the subnet ${network}?`,
             because: `${hostBits} host bits give 2^${hostBits} = ${addresses} addresses; the first (the network) and the last (broadcast) are not for hosts, which leaves ${usableHosts}.`,
           },
           zh: {

@@ -19,7 +19,7 @@ export function networkQuestion(host: string): Question {
         answer: { kind: 'address', value: facts.network, prefix: facts.mask.prefix },
         text: {
           en: {
-            ask: `What is the network address of the segment ${host} is on?`,
+            ask: `What is the network address of the subnet ${host} is in?`,
             because: `/${facts.mask.prefix} is the mask ${mask}, and ${address} AND ${mask} = ${network}.`,
           },
           zh: {

@@ -4,7 +4,7 @@ import { sameSubnet } from '../../calc/same-subnet.js';
 import type { Question } from '../question.js';
 
 /**
- * "Are A and B on one segment when both use this mask?", answered by ANDing each address with
+ * "Are A and B in one subnet when both use this mask?", answered by ANDing each address with
  * the mask (`sameSubnet`).
  * @example sameSubnetQuestion('10.1.2.3', '10.1.9.9', '255.255.0.0')
  */
@@ -20,7 +20,7 @@ export function sameSubnetQuestion(a: string, b: string, mask: string): Question
         answer: { kind: 'yes-no', value: same },
         text: {
           en: {
-            ask: `Are ${a} and ${b} on one segment when both use mask ${mask}?`,
+            ask: `Are ${a} and ${b} in the same subnet when both use mask ${mask}?`,
             because: `${a} AND ${mask} = ${netA}, ${b} AND ${mask} = ${netB}: ${same ? 'the same network' : 'two different networks'}.`,
           },
           zh: {
