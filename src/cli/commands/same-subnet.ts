@@ -1,9 +1,9 @@
 import { commandSpec } from '../command.js';
 
-/** `netlab same-subnet A B [MASK]` or `--stdin`: are two hosts on one segment, and who sees whom. */
+/** `netlab same-subnet A B [MASK]` or `--stdin`: are two hosts in one subnet, and who sees whom. */
 export const sameSubnetCommand = commandSpec({
   command: 'same-subnet [a] [b] [maskA] [maskB]',
-  describe: 'Are two hosts on one segment? AND each address with its mask and compare',
+  describe: 'Are two hosts in one subnet? AND each address with its mask and compare',
   group: 'calculators',
   example: 'netlab same-subnet 192.168.1.5 192.168.1.77 255.255.255.0',
   builder: (yargs) =>
