@@ -9,6 +9,7 @@ import type { IpBlock } from '../../src/calc/ip-block.js';
 import { rangeToBlocks } from '../../src/calc/range-to-blocks.js';
 import { reversePointer } from '../../src/calc/reverse-pointer.js';
 import { splitSubnet, subnetsOf } from '../../src/calc/split-subnet.js';
+import { installed } from '../helpers/installed.js';
 import { anyBlock, anyRange } from './_blocks.js';
 
 // Differential check of the block calculators against Python's ipaddress: subnets(),
@@ -16,7 +17,7 @@ import { anyBlock, anyRange } from './_blocks.js';
 // process answers every case; blocks travel as [network, prefix] with the network as a decimal
 // string, so no digit is lost and IPv4-mapped text cannot differ in spelling. Skipped where
 // python3 is not installed.
-const hasPython = spawnSync('python3', ['--version']).status === 0;
+const hasPython = installed('python3');
 
 const CASES_PER_VERSION = 400;
 const SEED = Date.now() % 1_000_000;

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { fc } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import type { IpAddress } from '../../src/calc/address.js';
@@ -6,10 +6,11 @@ import { type Classification, classify } from '../../src/calc/classify.js';
 import { formatAddress } from '../../src/calc/format-address.js';
 import { parseAddress } from '../../src/calc/parse-address.js';
 import { SPECIAL_BLOCKS, type SpecialBlock } from '../../src/calc/special-registry.js';
+import { installed } from '../helpers/installed.js';
 
 // Differential check against Python's ipaddress module, an independent implementation with its
 // own copy of the registries. Skipped where python3 is not installed.
-const hasPython = spawnSync('python3', ['--version']).status === 0;
+const hasPython = installed('python3');
 
 const PYTHON = `
 import ipaddress, json, sys

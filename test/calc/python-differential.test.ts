@@ -7,11 +7,12 @@ import { parseAddress } from '../../src/calc/parse-address.js';
 import { parseMask } from '../../src/calc/parse-mask.js';
 import { sameSubnet } from '../../src/calc/same-subnet.js';
 import { subnetFacts } from '../../src/calc/subnet-facts.js';
+import { installed } from '../helpers/installed.js';
 
 // Differential check against Python's ipaddress module, an implementation written independently
 // of netlab and of ip-address. One python3 process answers every case, fed as JSON on stdin.
 // Skipped where python3 is not installed.
-const hasPython = spawnSync('python3', ['--version']).status === 0;
+const hasPython = installed('python3');
 
 const CASES_PER_VERSION = 3000;
 const TEXTS_PER_VERSION = 3000;

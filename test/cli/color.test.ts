@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { drivePty } from '../helpers/pty.js';
 import { runCli } from '../helpers/run-cli.js';
-import { drivePty } from '../menu/drive-pty.js';
 
 const ARGS = ['same-subnet', '192.168.1.10/24', '192.168.1.200/25'];
 const ESCAPE = '\u001b[';

@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
+import { installed } from '../helpers/installed.js';
 import { runCli } from '../helpers/run-cli.js';
 
 function tempFolder(): string {
@@ -11,7 +12,7 @@ function tempFolder(): string {
   return folder;
 }
 
-const hasTshark = spawnSync('tshark', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasTshark = installed('tshark');
 
 describe('netlab layers', () => {
   test('netlab layers shows the model, the annotated headers and the payload coming back', async () => {

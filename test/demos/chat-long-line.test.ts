@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { installed } from '../helpers/installed.js';
 import { NETLAB_BIN } from '../helpers/run-cli.js';
-import { hasPython } from '../helpers/terminal.js';
 import { parseEvents, startServer } from './_demo-helpers.js';
 
 const MAX_RSS = fileURLToPath(new URL('./_max-rss.py', import.meta.url));
@@ -24,7 +24,7 @@ async function chatWithLongLine(mib: number, port: string): Promise<Measured> {
   return JSON.parse(stdout) as Measured;
 }
 
-describe.skipIf(!hasPython())('netlab chat with a line too long for a datagram', () => {
+describe.skipIf(!installed('python3'))('netlab chat with a line too long for a datagram', () => {
   test('memory stays bounded, the line is refused by its length, and the chat goes on', async () => {
     const server = await startServer(['chat']);
     const idle = await chatWithLongLine(0, server.port);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { hasPython, onTerminal } from '../helpers/terminal.js';
+import { hasPty, onTerminal } from '../helpers/pty.js';
 import { parseEvents, startServer } from './_demo-helpers.js';
 
-describe.skipIf(!hasPython())('netlab chat on a real terminal', () => {
+describe.skipIf(!hasPty)('netlab chat on a real terminal', () => {
   test('shows a prompt, echoes what is typed and shows the other side’s reply', async () => {
     const server = await startServer(['chat']);
     const heard = server.line((line) => line.includes('"event":"recv"'));
@@ -15,7 +15,7 @@ describe.skipIf(!hasPython())('netlab chat on a real terminal', () => {
     );
     expect(parseEvents(await heard)[0]).toMatchObject({ data: 'hello there' });
     server.child.stdin.write('welcome back\n');
-    const { output, code } = await screen;
+    const { raw: output, exitCode: code } = await screen;
     expect(code).toBe(0);
     // readline draws the prompt, then moves the cursor past it before echoing each key.
     const ESC = String.fromCharCode(0x1b);
@@ -27,7 +27,7 @@ describe.skipIf(!hasPython())('netlab chat on a real terminal', () => {
 
   test('Ctrl-C ends it with exit 130', async () => {
     const server = await startServer(['chat']);
-    const { code } = await onTerminal(
+    const { exitCode: code } = await onTerminal(
       ['chat', '--role', 'client', '--port', server.port],
       [['> ', '\x03']],
     );

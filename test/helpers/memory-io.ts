@@ -1,28 +1,36 @@
-import { PassThrough, Readable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import type { Io } from '../../src/core/io.js';
 
-/** An Io backed by memory, with what was written readable as text. */
+/** An Io backed by memory, with what was written readable as text the moment it is written. */
 export interface MemoryIo extends Io {
   readonly out: () => string;
   readonly err: () => string;
 }
 
-/** Builds an in-memory Io for running `main` or a renderer without spawning a process. */
+/** A stream that keeps what is written, synchronously, so a test can slice it per action. */
+function recorder(): { stream: Writable; text: () => string } {
+  let text = '';
+  const stream = new Writable({
+    decodeStrings: false,
+    write(chunk: string | Buffer, _encoding, callback) {
+      text += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+      callback();
+    },
+  });
+  return { stream, text: () => text };
+}
+
+/**
+ * Builds an in-memory Io for running `main`, a command or a renderer without spawning a
+ * process: a pipe, 80 columns wide, with `input` (if given) on stdin.
+ */
 export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): MemoryIo {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    out += chunk;
-  });
-  stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    err += chunk;
-  });
+  const stdout = recorder();
+  const stderr = recorder();
   const { input, ...rest } = overrides;
   return {
-    stdout,
-    stderr,
+    stdout: stdout.stream,
+    stderr: stderr.stream,
     stdin: Readable.from(input === undefined ? [] : [input]),
     stdoutIsTTY: false,
     stderrIsTTY: false,
@@ -32,7 +40,7 @@ export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): Memo
     cwd: process.cwd(),
     interrupt: () => {},
     ...rest,
-    out: () => out,
-    err: () => err,
+    out: stdout.text,
+    err: stderr.text,
   };
 }

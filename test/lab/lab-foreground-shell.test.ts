@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { NETLAB_BIN } from '../helpers/run-cli.js';
+import { onTerminal } from '../helpers/pty.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { labOwners, labsBeforeEachTest } from './_lab-helpers.js';
-
-const DRIVER = fileURLToPath(new URL('../helpers/pty-driver.py', import.meta.url));
 
 const labsBefore = labsBeforeEachTest();
 
@@ -17,15 +12,13 @@ describe('netlab lab up --foreground and lab shell', { timeout: 60_000 }, () => 
     await lab.waitForStdout((out) => (out.includes('Ctrl-C removes the lab') ? true : undefined));
     expect(await labOwners()).toHaveLength(labsBefore().length + 1);
 
-    const script = JSON.stringify([['# ', 'ip -o -4 addr show dev eth0; exit 7\n']]);
-    const { stdout } = await promisify(execFile)(
-      'python3',
-      [DRIVER, script, process.execPath, NETLAB_BIN, 'lab', 'shell', 'A', '--name', name],
-      { env: { ...process.env, SHELL: '/bin/sh', NO_COLOR: '1' } },
+    const shell = await onTerminal(
+      ['lab', 'shell', 'A', '--name', name],
+      [['# ', 'ip -o -4 addr show dev eth0; exit 7\n']],
+      { env: { SHELL: '/bin/sh' }, timeoutSeconds: 20 },
     );
-    const shell = JSON.parse(stdout) as { output: string; code: number };
-    expect(shell.output).toMatch(/eth0\s+inet 192\.168\.1\.10\/24/);
-    expect(shell.code).toBe(1);
+    expect(shell.text).toMatch(/eth0\s+inet 192\.168\.1\.10\/24/);
+    expect(shell.exitCode).toBe(1);
 
     lab.child.kill('SIGINT');
     const exit = await lab.exit;

@@ -1,5 +1,4 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findLesson, LESSONS } from '../../src/lessons/catalog.js';
 import { escapeHtml } from '../../src/lessons/export-lesson-html.js';
 import { lessonJson } from '../../src/lessons/lesson-json.js';
+import { installed } from '../helpers/installed.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** Debian's chromium; .ci/run installs it. Without it these tests are skipped by name. */
@@ -49,7 +49,7 @@ async function exportHtml(id: string, lang: string): Promise<string> {
   return file;
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('netlab lesson --export html in headless chromium', () => {
+describe.skipIf(!installed(CHROMIUM))('netlab lesson --export html in headless chromium', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'netlab-export-'));
   });

@@ -5,7 +5,7 @@ import type { ExitCode } from '../../src/core/exit-code.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import type { ActionArg } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';
-import { captureIo } from './capture-io.js';
+import { memoryIo } from '../helpers/memory-io.js';
 
 /** One action the runner ran: its arguments, exit code, and how much it printed. */
 interface ActionRun {
@@ -27,7 +27,7 @@ const cases = LESSONS.flatMap((lesson) =>
  * by `main` exactly as `netlab lesson` runs them. The runner records what each action printed.
  */
 describe.for(cases)('lesson $id in $lang, played straight through', ({ lesson, lang }) => {
-  const io = captureIo({ env: { LANG: 'C' } });
+  const io = memoryIo({ env: { LANG: 'C' } });
   const ran: ActionRun[] = [];
   const played = playCourse([lesson], LESSONS, {
     io,
@@ -116,7 +116,7 @@ describe('the lesson passes its language on', () => {
   test.for(actionCases)(
     '$lesson runs "netlab $command" with --lang exactly when the command takes it',
     async ({ action }) => {
-      const io = captureIo();
+      const io = memoryIo();
       expect(await main([...commandWords(action.args), '--help'], io)).toBe(0);
       // Every command accepts the global --lang; one that speaks a lesson's language describes its own.
       expect(action.takesLang === true).toBe(io.out().includes('(default from LANG/LC_ALL)'));

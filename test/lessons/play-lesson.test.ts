@@ -7,7 +7,7 @@ import type { Lesson } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';
 import { sameSubnetQuestion } from '../../src/lessons/questions/same-subnet-question.js';
 import { useContentFolder } from '../helpers/lesson-content.js';
-import { captureIo } from './capture-io.js';
+import { memoryIo } from '../helpers/memory-io.js';
 
 // The sample lessons' words, as a teacher would write them in content/lessons/LANG/ID.md.
 useContentFolder({
@@ -54,7 +54,7 @@ async function playSample(
   const interactive = options.input !== undefined;
   const stdin = new PassThrough();
   stdin.end(options.input ?? '');
-  const io = captureIo({
+  const io = memoryIo({
     stdin,
     stdinIsTTY: interactive,
     stdoutIsTTY: interactive,
@@ -180,7 +180,7 @@ describe('the player with a student-typed argument', () => {
     const stdin = new PassThrough();
     stdin.end(input ?? '');
     const tty = input !== undefined;
-    const io = captureIo({ stdin, stdinIsTTY: tty, stdoutIsTTY: tty });
+    const io = memoryIo({ stdin, stdinIsTTY: tty, stdoutIsTTY: tty });
     const ran: (readonly string[])[] = [];
     await playCourse([macLesson], [macLesson], {
       io,
@@ -213,7 +213,7 @@ describe('lesson text layout', () => {
   );
 
   test.for(cases)('$id in $lang fits $columns columns', async ({ lesson, lang, columns }) => {
-    const io = captureIo({ columns });
+    const io = memoryIo({ columns });
     await playCourse([lesson], LESSONS, {
       io,
       lang,

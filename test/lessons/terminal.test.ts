@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasPython, onTerminal } from '../helpers/terminal.js';
+import { hasPty, onTerminal } from '../helpers/pty.js';
 
 const NEXT = 'Enter: next, b: back, q: quit';
 /** Enter at each of the five pauses of the ports lesson: what reaches its questions. */
@@ -8,7 +8,7 @@ const THROUGH_THE_STEPS: readonly [string, string][] = Array.from({ length: 5 },
   '\r',
 ]);
 
-describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
+describe.skipIf(!hasPty)('netlab lesson on a real terminal', () => {
   test('pauses after each step: Enter goes on, b goes back, q quits', async () => {
     const screen = await onTerminal(
       ['lesson', 'ports'],
@@ -18,12 +18,12 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
         [NEXT, 'q'],
       ],
     );
-    expect(screen.code).toBe(0);
-    expect(screen.output.match(/\[1\/5\] A port finds the program/g)).toHaveLength(2);
-    expect(screen.output.match(/\[2\/5\] Three ranges/g)).toHaveLength(1);
-    expect(screen.output).toContain('$ netlab port 80 3306 50000');
-    expect(screen.output).not.toContain('[3/5]');
-    expect(screen.output).not.toContain('Check your understanding');
+    expect(screen.exitCode).toBe(0);
+    expect(screen.raw.match(/\[1\/5\] A port finds the program/g)).toHaveLength(2);
+    expect(screen.raw.match(/\[2\/5\] Three ranges/g)).toHaveLength(1);
+    expect(screen.raw).toContain('$ netlab port 80 3306 50000');
+    expect(screen.raw).not.toContain('[3/5]');
+    expect(screen.raw).not.toContain('Check your understanding');
   });
 
   test('asks the questions at the end and checks each reply against the calculator', async () => {
@@ -41,11 +41,11 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
         [prompt, '80\r'],
       ],
     );
-    expect(screen.code).toBe(0);
-    expect(screen.output).toContain('1. Which range is port 443 in? (type a number from the list)');
-    expect(screen.output).toContain('Not quite: the answer is registered (1024-49151).');
-    expect(screen.output).toContain('You answered 4 of 5 correctly.');
-    expect(screen.output).toContain('End of lesson "ports".');
+    expect(screen.exitCode).toBe(0);
+    expect(screen.raw).toContain('1. Which range is port 443 in? (type a number from the list)');
+    expect(screen.raw).toContain('Not quite: the answer is registered (1024-49151).');
+    expect(screen.raw).toContain('You answered 4 of 5 correctly.');
+    expect(screen.raw).toContain('End of lesson "ports".');
   });
 
   test('speaks Chinese with --lang zh, prompt included', async () => {
@@ -53,23 +53,23 @@ describe.skipIf(!hasPython())('netlab lesson on a real terminal', () => {
       ['lesson', 'ports', '--lang', 'zh'],
       [['回车：下一步，b：上一步，q：退出', 'q']],
     );
-    expect(screen.code).toBe(0);
-    expect(screen.output).toContain('[1/5] 端口用来找程序');
+    expect(screen.exitCode).toBe(0);
+    expect(screen.raw).toContain('[1/5] 端口用来找程序');
   });
 
   test('--no-pause plays straight through even on a terminal', async () => {
     const screen = await onTerminal(['lesson', 'ports', '--no-pause'], []);
-    expect(screen.code).toBe(0);
-    expect(screen.output).not.toContain(NEXT);
-    expect(screen.output).toContain('End of lesson "ports".');
+    expect(screen.exitCode).toBe(0);
+    expect(screen.raw).not.toContain(NEXT);
+    expect(screen.raw).toContain('End of lesson "ports".');
   });
 });
 
-describe.skipIf(!hasPython())('Ctrl-C and quitting in a lesson on a real terminal', () => {
+describe.skipIf(!hasPty)('Ctrl-C and quitting in a lesson on a real terminal', () => {
   test('Ctrl-C at a pause ends the lesson with exit 130', async () => {
     const screen = await onTerminal(['lesson', 'ports'], [[NEXT, '\x03']]);
-    expect(screen.code).toBe(130);
-    expect(screen.output).not.toContain('[2/5]');
+    expect(screen.exitCode).toBe(130);
+    expect(screen.raw).not.toContain('[2/5]');
   });
 
   test.for([
@@ -77,8 +77,8 @@ describe.skipIf(!hasPython())('Ctrl-C and quitting in a lesson on a real termina
     ['Esc', '\x1b\r'],
   ] as const)('%s at a question prompt quits as at a pause', async ([, keys]) => {
     const screen = await onTerminal(['lesson', 'ports'], [...THROUGH_THE_STEPS, ['   > ', keys]]);
-    expect(screen.code).toBe(0);
-    expect(screen.output).not.toContain('Please type one of the numbers');
-    expect(screen.output).not.toContain('2. ');
+    expect(screen.exitCode).toBe(0);
+    expect(screen.raw).not.toContain('Please type one of the numbers');
+    expect(screen.raw).not.toContain('2. ');
   });
 });

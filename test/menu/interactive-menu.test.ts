@@ -1,11 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { NetlabCommand } from '../../src/cli/command.js';
 import { commands } from '../../src/cli/commands.js';
 import { exampleArguments } from '../../src/cli/interactive-menu.js';
 import { commandName, menuSections } from '../../src/cli/menu.js';
 import { splitArguments } from '../../src/cli/split-arguments.js';
+import { drivePty, KEY } from '../helpers/pty.js';
 import { runCli } from '../helpers/run-cli.js';
-import { drivePty, KEY } from './drive-pty.js';
 
 const MENU_PROMPT = 'What would you like to run?';
 const TAGS = { calculators: 'calculator', demos: 'demo', lessons: 'lesson' } as const;
@@ -21,7 +22,8 @@ function lines(text: string): string[] {
 
 describe('netlab on a terminal', () => {
   test('offers every command, tagged with its group in menu order, and Esc leaves with exit 0', async () => {
-    const result = await drivePty([{ waitFor: MENU_PROMPT, send: KEY.escape }]);
+    // Tall enough to show the whole list; on 24 rows it scrolls.
+    const result = await drivePty([{ waitFor: MENU_PROMPT, send: KEY.escape }], { rows: 30 });
     expect(result.failedStep).toBeNull();
     expect(result.exitCode).toBe(0);
     const rows = listed.map(
@@ -32,6 +34,14 @@ describe('netlab on a terminal', () => {
     expect(positions.every((position) => position >= 0)).toBe(true);
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(result.text).toContain('Left the menu.');
+  });
+
+  test("docs/menu.md's picture of the menu is the menu an 80x24 terminal shows", async () => {
+    const result = await drivePty([{ waitFor: MENU_PROMPT, send: KEY.escape }]);
+    const docs = readFileSync('docs/menu.md', 'utf8');
+    const picture = /```text\n(┌[^`]*?└)\n```/.exec(docs)?.[1];
+    const firstScreen = lines(result.text).join('\n');
+    expect(firstScreen.startsWith(`${picture}\n`)).toBe(true);
   });
 
   test('the down arrow and Enter choose the second command and ask for its arguments', async () => {

@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { encapsulate } from '../../src/sim/encapsulate.js';
 import { writePcap } from '../../src/sim/pcap.js';
+import { installed } from '../helpers/installed.js';
 
 const payload = 'GET / HTTP/1.1';
 const built = encapsulate(new TextEncoder().encode(payload));
@@ -19,10 +20,8 @@ function pcapFile(frame: Uint8Array): string {
   return file;
 }
 
-const hasTool = (command: string, args: string[]): boolean =>
-  spawnSync(command, args, { stdio: 'ignore' }).status === 0;
-const hasTshark = hasTool('tshark', ['--version']);
-const hasPython = hasTool('python3', ['--version']);
+const hasTshark = installed('tshark');
+const hasPython = installed('python3');
 
 /** A second decoder written in Python with struct, sharing no code with netlab. */
 const PYTHON_DECODER = String.raw`

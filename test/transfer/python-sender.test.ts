@@ -4,19 +4,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { installed } from '../helpers/installed.js';
 import { listDir, startTestReceiver, tempDir } from './_transfer-helpers.js';
 
 const run = promisify(execFile);
 const DOC = new URL('../../docs/transfer.md', import.meta.url);
-
-async function hasPython(): Promise<boolean> {
-  try {
-    await run('python3', ['--version']);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The Python sender printed in docs/transfer.md, exactly as printed. */
 async function pythonFromDoc(): Promise<string> {
@@ -25,7 +17,7 @@ async function pythonFromDoc(): Promise<string> {
   return match[1];
 }
 
-const python = await hasPython();
+const python = installed('python3');
 
 describe('the Python sender in docs/transfer.md', () => {
   test.skipIf(!python)('sends two files that netlab receive saves and verifies', async () => {
