@@ -249,6 +249,14 @@ describe('the schemas', () => {
     expect([...new Set(Object.values(COVERAGE).flat())].sort()).toEqual([...RECORD_TYPES]);
   });
 
+  test('docs/json.md links the schema of every record type', async () => {
+    const page = await readFile(new URL('../../docs/json.md', import.meta.url), 'utf8');
+    const linked = [...page.matchAll(/\(\.\.\/schemas\/([\w-]+)\.schema\.json\)/g)].map(
+      (match) => match[1],
+    );
+    expect([...new Set(linked)].sort()).toEqual([...RECORD_TYPES]);
+  });
+
   test('the real invocations below exercise every record type of the coverage table', () => {
     const exercised = new Set(
       [...CALCULATORS, ...BATCHES, ...LESSONS_AND_SIMULATIONS, ...ERRORS, ...DEMOS].flatMap(
