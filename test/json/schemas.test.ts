@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
 import { ERROR_CATALOGUE } from '../../src/core/error-catalogue.js';
+import { describeFrame } from '../../src/lab/describe-frame.js';
 import { EXPERIMENTS } from '../../src/lab/experiment-ids.js';
+import type { LabEvent } from '../../src/lab/experiment-kit.js';
 import { probeLab } from '../../src/lab/probe-lab.js';
 import { TOPICS } from '../../src/practice/topics/index.js';
+import { encapsulate } from '../../src/sim/encapsulate.js';
 import { freePort } from '../helpers/free-port.js';
 import { type CliResult, runCli } from '../helpers/run-cli.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
@@ -384,6 +387,44 @@ describe('real --json output matches the schemas', { timeout: 60_000 }, () => {
       { cwd: folder },
     );
     expect((await readFile(join(folder, 'frame.pcap'))).length).toBeGreaterThan(0);
+  });
+});
+
+/** Frames captured on a lab's switch by `lab arp` and `lab udp` (ARP, ICMP echo, UDP). */
+const RECORDED_FRAMES = [
+  'ffffffffffff02000000000a0806000108000604000102000000000ac0a8010a000000000000c0a80114',
+  '02000000000a02000000001408060001080006040002020000000014c0a8011402000000000ac0a8010a',
+  '02000000001402000000000a08004500005459ba400040015d80c0a8010ac0a801140800045700100001ab02116b000000006e570a0000000000101112131415161718191a1b1c1d1e1f202122232425262728292a2b2c2d2e2f3031323334353637',
+  '02000000001402000000000a0800450000216831400040114f2cc0a8010ac0a80114e64e2328000d838d68656c6c6f',
+];
+
+describe('lab events without a lab', () => {
+  test('one event of each kind an experiment reports, and the facts of recorded, simulated and unreadable frames, match lab-event', () => {
+    const frames = [
+      ...RECORDED_FRAMES.map((hex) => Uint8Array.from(Buffer.from(hex, 'hex'))),
+      encapsulate(new TextEncoder().encode('GET / HTTP/1.1\r\n\r\n')).frame,
+      new Uint8Array(5),
+      Uint8Array.from(Buffer.from('3333000000010200000000aa86dd6000', 'hex')),
+    ];
+    const events: LabEvent[] = [
+      { event: 'step', text: 'A pings B on one switch.' },
+      { event: 'command', host: 'A', argv: ['ip', 'neigh'], code: 0, output: '' },
+      { event: 'command', host: 'B', argv: ['sleep', '9'], code: null, output: 'killed' },
+      { event: 'compare', what: 'ARP frames', kernel: 'a', simulation: 'b', same: false },
+      ...frames.map((bytes, index) => ({
+        event: 'frame' as const,
+        on: 's1',
+        n: index + 1,
+        frame: describeFrame(bytes),
+      })),
+    ];
+    const kinds = events.flatMap((event) => (event.event === 'frame' ? [event.frame.kind] : []));
+    expect(new Set(kinds)).toEqual(new Set(['arp', 'icmp', 'udp', 'tcp', 'other']));
+    const stdout = events.map((event) => `${JSON.stringify(event)}\n`).join('');
+    expect(checkLines(stdout, ['lab-event'])).toEqual({
+      matched: new Set(['lab-event']),
+      failures: [],
+    });
   });
 });
 
