@@ -260,6 +260,24 @@ describe('the schemas', () => {
     expect([...new Set(linked)].sort()).toEqual([...RECORD_TYPES]);
   });
 
+  test('the event logs docs/demos.md and docs/transfer.md show, which no test replays, keep the contract', async () => {
+    const page = (name: string) => readFile(new URL(`../../docs/${name}`, import.meta.url), 'utf8');
+    const records = (text: string, start: string) =>
+      text
+        .split('\n')
+        .filter((line) => line.startsWith(start))
+        .map((line) => `${line}\n`)
+        .join('');
+    const demo = checkLines(records(await page('demos.md'), '{"t":'), ['demo-event']);
+    const transfer = checkLines(records(await page('transfer.md'), '{"event":'), [
+      'transfer-event',
+    ]);
+    expect([demo, transfer]).toEqual([
+      { matched: new Set(['demo-event']), failures: [] },
+      { matched: new Set(['transfer-event']), failures: [] },
+    ]);
+  });
+
   test('the real invocations below exercise every record type of the coverage table', () => {
     const exercised = new Set(
       [...CALCULATORS, ...BATCHES, ...LESSONS_AND_SIMULATIONS, ...ERRORS, ...DEMOS].flatMap(
