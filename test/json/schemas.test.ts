@@ -150,18 +150,29 @@ const LESSONS_AND_SIMULATIONS: readonly Case[] = [
   { args: ['layers', '--payload', ''], records: ['layers'] },
 ];
 
+/** Bad input to every command: an error record, exit 2. */
 const ERRORS: readonly Case[] = [
-  { args: ['subnet', '300.1.1.1/24'], records: ['error'], code: 2 },
-  { args: [], records: ['error'], code: 2 },
-  { args: ['no-such-command'], records: ['error'], code: 2 },
-  { args: ['demo'], records: ['error'], code: 2 },
-  { args: ['lesson', 'no-such-lesson'], records: ['error'], code: 2 },
-  { args: ['practice'], records: ['error'], code: 2 },
-  { args: ['port', '99999'], records: ['error'], code: 2 },
-  { args: ['summarize', '10.0.0.0/24', '2001:db8::/32'], records: ['error'], code: 2 },
-  { args: ['handshake', '--isn-client', 'x'], records: ['error'], code: 2 },
-  { args: ['send', 'no-such-file', '--to', '127.0.0.1:9'], records: ['error'], code: 2 },
-];
+  [],
+  ['no-such-command'],
+  ['same-subnet', '10.0.0.1'],
+  ['subnet', '300.1.1.1/24'],
+  ['summarize', '10.0.0.0/24', '2001:db8::/32'],
+  ['mask', '255.0.255.0'],
+  ['classify', '1.2.3'],
+  ['port', '99999'],
+  ['mac', 'zz'],
+  ['demo'],
+  ['chat', '--role', 'nope'],
+  ['send', 'no-such-file', '--to', '127.0.0.1:9'],
+  ['receive', '--dir', 'package.json', '--port', '0'],
+  ['lesson', 'no-such-lesson'],
+  ['tour', '--lang', 'xx'],
+  ['practice'],
+  ['arp', '--from', 'Z'],
+  ['handshake', '--isn-client', 'x'],
+  ['layers', '--payload', 'x'.repeat(1461)],
+  ['lab', 'no-such-verb'],
+].map((args) => ({ args, records: ['error'], code: 2 }));
 
 const DEMOS: readonly Case[] = [
   ...['tcp', 'udp', 'sticky', 'ports', 'bind', 'http', 'transfer'].map((name) => ({
@@ -171,12 +182,13 @@ const DEMOS: readonly Case[] = [
   { args: ['demo', 'transfer', '--broken'], records: ['demo-event'] },
 ];
 
-/** The record types the tests outside the tables check: transfer, grading and the lab. */
-const BESPOKE_RECORDS: readonly string[] = [
-  'transfer-event',
-  'practice-grade',
-  'practice-score',
-  'lab-event',
+/** What the tests after the tables check, by command: chat, transfer, grading and the lab. */
+const BESPOKE: readonly Case[] = [
+  { args: ['chat'], records: ['demo-event'] },
+  { args: ['send'], records: ['transfer-event'] },
+  { args: ['receive'], records: ['transfer-event'] },
+  { args: ['practice', 'grade'], records: ['practice-grade', 'practice-score'] },
+  { args: ['lab'], records: ['lab-event'] },
 ];
 
 /** Runs `netlab ...args --json` and checks every stdout line against the case's record types. */
@@ -278,14 +290,16 @@ describe('the schemas', () => {
     ]);
   });
 
-  test('the real invocations below exercise every record type of the coverage table', () => {
-    const exercised = new Set(
-      [...CALCULATORS, ...BATCHES, ...LESSONS_AND_SIMULATIONS, ...ERRORS, ...DEMOS].flatMap(
-        (run) => run.records,
-      ),
-    );
-    for (const name of BESPOKE_RECORDS) exercised.add(name);
-    expect([...exercised].sort()).toEqual([...RECORD_TYPES]);
+  test('the invocations below check each record type of each command in the coverage table, and no other', () => {
+    const pairs = (entries: readonly (readonly [string, readonly string[]])[]) =>
+      [
+        ...new Set(entries.flatMap(([command, records]) => records.map((r) => `${command} ${r}`))),
+      ].sort();
+    const cases = [...CALCULATORS, ...BATCHES, ...LESSONS_AND_SIMULATIONS, ...ERRORS, ...DEMOS];
+    const exercised = [...cases, ...BESPOKE]
+      .filter((run) => COVERAGE[run.args[0] ?? ''] !== undefined)
+      .map((run) => [run.args[0] ?? '', run.records] as const);
+    expect(pairs(exercised)).toEqual(pairs(Object.entries(COVERAGE)));
   });
 });
 
