@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -92,9 +92,9 @@ function loadedSpecifiers(source: string): string[] {
 }
 
 describe('npm pack', () => {
-  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations, the content, the topologies and the manual', () => {
+  test('ships only the bin, the CLI bundle and its map, the OUI data, the library, its declarations, the content, the topologies, the manual and the JSON schemas', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json)|topologies\/[\w-]+\.yaml|docs\/[\w-]+\.md)$/;
+      /^(package\.json|README\.md|LICENSE|dist\/(netlab\.cjs|cli\.cjs|cli\.cjs\.map|index\.js|oui\.json|[\w/-]+\.d\.ts)|content\/(lessons\/[\w-]+\/[\w-]+\.md|messages\/[\w-]+\/[\w-]+\.json)|topologies\/[\w-]+\.yaml|docs\/[\w-]+\.md|schemas\/[\w-]+\.schema\.json)$/;
     expect(packed.files.filter((file) => !allowed.test(file))).toEqual([]);
     for (const file of [
       'dist/netlab.cjs',
@@ -108,9 +108,17 @@ describe('npm pack', () => {
       'topologies/lan.yaml',
       'topologies/two-lans.yaml',
       'docs/lab.md',
+      'schemas/defs.schema.json',
+      'schemas/error.schema.json',
+      'schemas/demo-event.schema.json',
     ]) {
       expect(packed.files).toContain(file);
     }
+  });
+
+  test('ships every JSON schema of schemas/, so scripts can validate --json output against them', async () => {
+    const schemas = (await readdir(join(root, 'schemas'))).map((file) => `schemas/${file}`);
+    expect(packed.files.filter((file) => file.startsWith('schemas/'))).toEqual(schemas.sort());
   });
 
   test('installs without warnings: no install scripts, not even the clone-only prepare', async () => {
