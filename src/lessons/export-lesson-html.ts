@@ -1,6 +1,6 @@
 import type { Block } from './lesson.js';
 import type { LessonExport } from './lesson-export.js';
-import type { LessonJson, StepJson } from './lesson-json.js';
+import { type LessonJson, laterCommands, type StepJson } from './lesson-json.js';
 import { uiText } from './ui-text.js';
 
 const BULLET = '- ';
@@ -91,10 +91,11 @@ function stepHtml(data: LessonExport, index: number, step: StepJson): string {
     (run, at) =>
       `<div class="run"><pre class="command">$ ${escapeHtml(step.commands[at] ?? '')}</pre><pre class="output">${escapeHtml(run.output.replace(/\n+$/, ''))}</pre></div>`,
   );
+  const tryLater = laterCommands(step);
   const later =
-    step.tryLater.length === 0
+    tryLater.length === 0
       ? ''
-      : `<div class="later"><p>${escapeHtml(ui.tryLater)}</p><pre>${step.tryLater.map((line) => `$ ${escapeHtml(line)}`).join('\n')}</pre></div>`;
+      : `<div class="later"><p>${escapeHtml(ui.tryLater)}</p><pre>${tryLater.map((line) => `$ ${escapeHtml(line)}`).join('\n')}</pre></div>`;
   const beside =
     other === undefined
       ? ''

@@ -1,6 +1,6 @@
 import type { Block } from './lesson.js';
 import type { LessonExport } from './lesson-export.js';
-import type { StepJson } from './lesson-json.js';
+import { laterCommands, type StepJson } from './lesson-json.js';
 import { uiText } from './ui-text.js';
 
 /** A fence longer than any run of backticks in `text`, so the text cannot close it. */
@@ -44,8 +44,9 @@ function stepMarkdown(data: LessonExport, index: number, step: StepJson): string
   (data.runs[index] ?? []).forEach((run, at) => {
     parts.push(fence(`$ ${step.commands[at] ?? ''}\n${run.output.replace(/\n+$/, '')}`, 'console'));
   });
-  if (step.tryLater.length > 0) {
-    parts.push(ui.tryLater, fence(step.tryLater.map((line) => `$ ${line}`).join('\n'), 'console'));
+  const later = laterCommands(step);
+  if (later.length > 0) {
+    parts.push(ui.tryLater, fence(later.map((line) => `$ ${line}`).join('\n'), 'console'));
   }
   const other = second.steps[index];
   if (other !== undefined) {

@@ -12,5 +12,5 @@ export {
 export { type LessonJson, lessonJson } from './lesson-json.js';
 export { checkLessonLang, lessonLangs } from './lesson-words.js';
 export { type CourseOptions, MAX_WIDTH, playCourse } from './play-course.js';
-export type { CommandRunner } from './play-lesson.js';
+export type { CommandRunner, LabChoice, LabVerdict } from './play-lesson.js';
 export { type LessonSummary, renderLessonList, summarizeLesson } from './render-lesson-list.js';

@@ -1,7 +1,7 @@
 import type { ExitCode } from '../core/exit-code.js';
 import type { ContentLang } from '../core/lang.js';
 import type { Lesson } from './lesson.js';
-import { actionArgs, type LessonJson, lessonJson } from './lesson-json.js';
+import { actionArgs, type LessonJson, lessonJson, straightThroughActions } from './lesson-json.js';
 import { SOURCE_LANG } from './lesson-words.js';
 
 /** What one command printed (stdout and stderr in the order written) and how it ended. */
@@ -42,7 +42,7 @@ export async function collectLessonExport(
   const runs: CapturedRun[][] = [];
   for (const step of lesson.steps) {
     const outputs: CapturedRun[] = [];
-    for (const action of step.actions ?? []) {
+    for (const action of straightThroughActions(step)) {
       outputs.push(await run([...actionArgs(action, lang), '--no-color']));
     }
     runs.push(outputs);

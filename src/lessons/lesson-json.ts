@@ -1,7 +1,7 @@
 import { builtInLang, type ContentLang, inLang } from '../core/lang.js';
 import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
-import type { Action, Block, Lesson } from './lesson.js';
+import type { Action, Block, Lesson, Step } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
 import { stepText } from './render-step.js';
 
@@ -12,6 +12,8 @@ export interface StepJson {
   readonly body: readonly Block[];
   readonly commands: readonly string[];
   readonly tryLater: readonly string[];
+  /** The step's experiment on a real LAN, which its simulation (in `commands`) stands in for. */
+  readonly lab: string | null;
 }
 
 /** One question as `--json` shows it, with the answer netlab computed. */
@@ -41,6 +43,19 @@ export function actionArgs(action: Action, lang: ContentLang): string[] {
   ];
 }
 
+/**
+ * The actions a step plays straight through, as piped output and handouts show it: its own, then
+ * the simulation standing in for its real-LAN experiment.
+ */
+export function straightThroughActions(step: Step): readonly Action[] {
+  return [...(step.actions ?? []), ...(step.lab?.simulation ?? [])];
+}
+
+/** What a handout offers to try after a step: its suggestions, then its real-LAN experiment. */
+export function laterCommands(step: StepJson): readonly string[] {
+  return [...step.tryLater, ...(step.lab === null ? [] : [step.lab])];
+}
+
 /** The lesson's text, commands and computed answers as plain data; nothing is run. */
 export function lessonJson(lesson: Lesson, lang: ContentLang): LessonJson {
   return {
@@ -54,8 +69,11 @@ export function lessonJson(lesson: Lesson, lang: ContentLang): LessonJson {
         id: step.id,
         title: text.title,
         body: text.body,
-        commands: (step.actions ?? []).map((action) => formatCommandLine(actionArgs(action, lang))),
+        commands: straightThroughActions(step).map((action) =>
+          formatCommandLine(actionArgs(action, lang)),
+        ),
         tryLater: (step.tryLater ?? []).map(formatCommandLine),
+        lab: step.lab === undefined ? null : formatCommandLine(['lab', step.lab.experiment]),
       };
     }),
     questions: lesson.questions.map((question) => {

@@ -25,11 +25,23 @@ export interface Action {
   readonly expectExit?: ExitCode;
 }
 
+/**
+ * A step's experiment on a real LAN (`netlab lab EXPERIMENT`: hosts in network namespaces on the
+ * student's machine), and the simulation that stands in where no lab can run or none is wanted.
+ */
+export interface LabExperiment {
+  /** One of the lab's experiments (src/lab/experiment-ids.ts). */
+  readonly experiment: string;
+  readonly simulation: readonly Action[];
+}
+
 /** One step of a lesson: its place in the lesson, and the commands it runs or suggests. */
 export interface Step<K extends string = string> {
   readonly id: K;
   /** Run in order after the step's text, each shown as "$ netlab ...". */
   readonly actions?: readonly Action[];
+  /** Run after the actions: on a real LAN when the lesson may and can, else its simulation. */
+  readonly lab?: LabExperiment;
   /** Shown for the student to try later but not run, e.g. the two halves of a chat. */
   readonly tryLater?: readonly (readonly string[])[];
 }

@@ -5,7 +5,13 @@ import { langFromEnv } from '../core/lang.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
-import { type CommandRunner, type PlayOptions, playLesson } from './play-lesson.js';
+import {
+  type CommandRunner,
+  type LabChoice,
+  type LabVerdict,
+  type PlayOptions,
+  playLesson,
+} from './play-lesson.js';
 import { TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
@@ -19,6 +25,17 @@ export interface CourseOptions {
   readonly color: boolean;
   readonly signal: AbortSignal;
   readonly run: CommandRunner;
+  readonly lab: LabChoice;
+  readonly labCheck: () => Promise<LabVerdict>;
+}
+
+/** Asks `check` the first time only: a course probes for a lab at most once. */
+function once<T>(check: () => Promise<T>): () => Promise<T> {
+  let answer: Promise<T> | undefined;
+  return () => {
+    answer ??= check();
+    return answer;
+  };
 }
 
 /** Widest text a lesson prints: the terminal's width, but never more than 80 columns. */
@@ -58,6 +75,8 @@ export async function playCourse(
     run: options.run,
     input: interactive ? new TerminalInput(io.stdin, io.interrupt) : null,
     signal: options.signal,
+    lab: options.lab,
+    labCheck: once(options.labCheck),
   };
   let failed = 0;
   for (const [index, lesson] of lessons.entries()) {

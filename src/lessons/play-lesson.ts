@@ -4,7 +4,7 @@ import { builtInLang, type ContentLang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
-import type { Action, Lesson, Step } from './lesson.js';
+import type { Action, LabExperiment, Lesson, Step } from './lesson.js';
 import {
   type Layout,
   type LessonPosition,
@@ -20,6 +20,16 @@ import { uiText } from './ui-text.js';
  */
 export type CommandRunner = (args: readonly string[]) => Promise<ExitCode>;
 
+/** Whether a lab can run here; when not, why, in words for the student. */
+export type LabVerdict = { readonly ready: true } | { readonly ready: false; readonly why: string };
+
+/**
+ * When a step's experiment runs on a real LAN: `terminal` when the lesson pauses on a terminal
+ * (played straight through, the output stays the same on every machine), `always` (--lab), or
+ * `never` (--no-lab). Where no lab can run, the simulation stands in and the lesson says why.
+ */
+export type LabChoice = 'terminal' | 'always' | 'never';
+
 /** Everything a lesson needs to play: layout, streams, the runner, and whether to pause. */
 export interface PlayOptions extends Layout {
   readonly out: Writable;
@@ -31,6 +41,9 @@ export interface PlayOptions extends Layout {
   readonly defaultLang: ContentLang;
   /** Colour is on; when off, every command is run with --no-color. */
   readonly color: boolean;
+  readonly lab: LabChoice;
+  /** Probes whether a lab can run here (src/lab's probe, given by the CLI). */
+  readonly labCheck: () => Promise<LabVerdict>;
 }
 
 /** How a lesson ended. */
@@ -74,10 +87,13 @@ async function commandLine(action: Action, options: PlayOptions): Promise<Comman
   };
 }
 
-/** Runs a step's actions in order; resolves to the number that failed, or null if the student quit. */
-async function runActions(step: Step, options: PlayOptions): Promise<number | null> {
+/** Runs actions in order; resolves to the number that failed, or null if the student quit. */
+async function runActions(
+  actions: readonly Action[],
+  options: PlayOptions,
+): Promise<number | null> {
   let failed = 0;
-  for (const action of step.actions ?? []) {
+  for (const action of actions) {
     const line = await commandLine(action, options);
     if (line === null || options.signal.aborted) return null;
     const shown = commandLines(line.shown, '$ ', options.width);
@@ -94,6 +110,34 @@ async function runActions(step: Step, options: PlayOptions): Promise<number | nu
     if (options.signal.aborted) return null;
   }
   return failed;
+}
+
+/** Why the simulation stands in for a step's real LAN, or null when the lab runs. */
+async function labStandIn(lab: LabExperiment, options: PlayOptions): Promise<string | null> {
+  const words = uiText(options.lang).labStandIn;
+  if (options.lab === 'never') return words.declined(lab.experiment);
+  if (options.lab === 'terminal' && options.input === null) {
+    return words.straightThrough(lab.experiment);
+  }
+  const verdict = await options.labCheck();
+  return verdict.ready ? null : words.cannot(lab.experiment, verdict.why);
+}
+
+/** The actions a step's lab experiment plays: the real one, or its simulation after a note why. */
+async function labActions(lab: LabExperiment, options: PlayOptions): Promise<readonly Action[]> {
+  const standIn = await labStandIn(lab, options);
+  if (standIn === null) return [{ args: ['lab', lab.experiment] }];
+  const note = wrapText(standIn, options.width).map((line) => options.paint.dim(line));
+  options.out.write(`\n${note.join('\n')}\n`);
+  return lab.simulation;
+}
+
+/** Runs a step's actions, then its lab experiment; the number that failed, or null on quit. */
+async function runStep(step: Step, options: PlayOptions): Promise<number | null> {
+  const failed = await runActions(step.actions ?? [], options);
+  if (failed === null || step.lab === undefined) return failed;
+  const more = await runActions(await labActions(step.lab, options), options);
+  return more === null ? null : failed + more;
 }
 
 function writeTryLater(step: Step, options: PlayOptions): void {
@@ -129,7 +173,7 @@ export async function playLesson(
     const step = lesson.steps[index];
     if (step === undefined) break;
     out.write(renderStep(lesson, index, options));
-    const failed = await runActions(step, options);
+    const failed = await runStep(step, options);
     if (failed === null) return { quit: true, failedActions, score: null };
     failedActions += failed;
     writeTryLater(step, options);

@@ -27,6 +27,12 @@ export interface UiText {
   readonly ask: Readonly<Record<AskKind, (example: string) => string>>;
   readonly actionFailed: (code: ExitCode) => string;
   readonly tryLater: string;
+  /** Why a step's real-LAN experiment gave way to its simulation. */
+  readonly labStandIn: {
+    readonly declined: (experiment: string) => string;
+    readonly straightThrough: (experiment: string) => string;
+    readonly cannot: (experiment: string, why: string) => string;
+  };
   readonly questionsHeading: string;
   /** Added after a question so the student knows what form to answer in. */
   readonly replyForm: Readonly<Record<Answer['kind'], string>>;
@@ -67,6 +73,11 @@ export function uiText(lang: string): UiText {
     ask: { mac: (example) => format('ask.mac', { example }) },
     actionFailed: (code) => format('actionFailed', { code }),
     tryLater: format('tryLater'),
+    labStandIn: {
+      declined: (experiment) => format('lab.declined', { experiment }),
+      straightThrough: (experiment) => format('lab.straightThrough', { experiment }),
+      cannot: (experiment, why) => format('lab.cannot', { experiment, why }),
+    },
     questionsHeading: format('questionsHeading'),
     replyForm: byKind('replyForm', ANSWER_KINDS),
     answerIs: (answer) => format('answerIs', { answer }),

@@ -1,6 +1,7 @@
 import { describe, type ExpectStatic, test } from 'vitest';
 import type { Lang } from '../../src/core/lang.js';
 import { findLesson, LESSONS, playCourse } from '../../src/lessons/index.js';
+import { STRAIGHT_THROUGH_LAB } from '../helpers/lesson-lab.js';
 import { memoryIo } from '../helpers/memory-io.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -37,6 +38,7 @@ async function playedWithoutCommands(id: string, lang: Lang): Promise<string> {
     pause: false,
     color: false,
     signal: new AbortController().signal,
+    ...STRAIGHT_THROUGH_LAB,
     run: async (args) => {
       io.stdout.write(`<output of netlab ${args.join(' ')}>\n`);
       return 0;

@@ -4,7 +4,9 @@ import { main } from '../../src/cli/main.js';
 import type { ExitCode } from '../../src/core/exit-code.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import type { ActionArg } from '../../src/lessons/lesson.js';
+import { straightThroughActions } from '../../src/lessons/lesson-json.js';
 import { playCourse } from '../../src/lessons/play-course.js';
+import { STRAIGHT_THROUGH_LAB } from '../helpers/lesson-lab.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 /** One action the runner ran: its arguments, exit code, and how much it printed. */
@@ -35,6 +37,7 @@ describe.for(cases)('lesson $id in $lang, played straight through', ({ lesson, l
     pause: false,
     color: false,
     signal: new AbortController().signal,
+    ...STRAIGHT_THROUGH_LAB,
     run: async (args) => {
       const before = io.out().length;
       const beforeErr = io.err().length;
@@ -47,7 +50,7 @@ describe.for(cases)('lesson $id in $lang, played straight through', ({ lesson, l
 
   test('runs every action of every step, in order, and ends with exit code 0', async () => {
     const expected = lesson.steps.flatMap((step) =>
-      (step.actions ?? []).map((action) => [
+      straightThroughActions(step).map((action) => [
         ...action.args.map(argText),
         ...(action.takesLang ? ['--lang', lang] : []),
         '--no-color',
@@ -59,7 +62,7 @@ describe.for(cases)('lesson $id in $lang, played straight through', ({ lesson, l
 
   test('every action prints something and ends as its step means', async () => {
     await played;
-    const actions = lesson.steps.flatMap((step) => step.actions ?? []);
+    const actions = lesson.steps.flatMap(straightThroughActions);
     const outcomes = ran.map((run, index) => ({
       command: run.args.join(' '),
       code: run.code,
@@ -104,7 +107,7 @@ function commandWords(args: readonly ActionArg[]): string[] {
 
 const actionCases = LESSONS.flatMap((lesson) =>
   lesson.steps.flatMap((step) =>
-    (step.actions ?? []).map((action) => ({
+    straightThroughActions(step).map((action) => ({
       command: commandWords(action.args).join(' '),
       lesson: lesson.id,
       action,

@@ -7,6 +7,7 @@ import type { Lesson } from '../../src/lessons/lesson.js';
 import { playCourse } from '../../src/lessons/play-course.js';
 import { sameSubnetQuestion } from '../../src/lessons/questions/same-subnet-question.js';
 import { useContentFolder } from '../helpers/lesson-content.js';
+import { STRAIGHT_THROUGH_LAB } from '../helpers/lesson-lab.js';
 import { memoryIo } from '../helpers/memory-io.js';
 
 // The sample lessons' words, as a teacher would write them in content/lessons/LANG/ID.md.
@@ -68,6 +69,7 @@ async function playSample(
     pause: true,
     color: false,
     signal: new AbortController().signal,
+    ...STRAIGHT_THROUGH_LAB,
     run: async (args) => {
       ran.push([...args]);
       io.stdout.write(`(ran ${args[0]})\n`);
@@ -188,6 +190,7 @@ describe('the player with a student-typed argument', () => {
       pause: true,
       color: true,
       signal: new AbortController().signal,
+      ...STRAIGHT_THROUGH_LAB,
       run: async (args) => {
         ran.push(args);
         return 0;
@@ -220,6 +223,7 @@ describe('lesson text layout', () => {
       pause: false,
       color: false,
       signal: new AbortController().signal,
+      ...STRAIGHT_THROUGH_LAB,
       run: async () => 0,
     });
     const wide = io

@@ -1,6 +1,6 @@
 import { commandSpec } from '../command.js';
 import { lessonLangOption } from './_lang-option.js';
-import { PAUSE_OPTION } from './_pause-option.js';
+import { LAB_OPTION, PAUSE_OPTION } from './_play-options.js';
 
 /** The forms `--export` writes a lesson in. */
 export const EXPORT_FORMATS = ['md', 'html'] as const;
@@ -18,6 +18,7 @@ export const lessonCommand = commandSpec({
         describe: 'lesson-id',
       })
       .option('pause', PAUSE_OPTION)
+      .option('lab', LAB_OPTION)
       .option('lang', lessonLangOption('the lesson'))
       .option('export', {
         choices: EXPORT_FORMATS,

@@ -1,6 +1,6 @@
 import { commandSpec } from '../command.js';
 import { lessonLangOption } from './_lang-option.js';
-import { PAUSE_OPTION } from './_pause-option.js';
+import { LAB_OPTION, PAUSE_OPTION } from './_play-options.js';
 
 /** `netlab tour`: every lesson in course order. */
 export const tourCommand = commandSpec({
@@ -9,5 +9,8 @@ export const tourCommand = commandSpec({
   group: 'lessons',
   example: 'netlab tour --no-pause',
   builder: (yargs) =>
-    yargs.option('pause', PAUSE_OPTION).option('lang', lessonLangOption('the lessons')),
+    yargs
+      .option('pause', PAUSE_OPTION)
+      .option('lab', LAB_OPTION)
+      .option('lang', lessonLangOption('the lessons')),
 });

@@ -1,9 +1,12 @@
 import type { CommandContext } from '../../core/command-context.js';
 import type { ExitCode } from '../../core/exit-code.js';
 import { type ContentLang, langFromEnv } from '../../core/lang.js';
+import { probeLab } from '../../lab/probe-lab.js';
 import {
   checkLessonLang,
   findLesson,
+  type LabChoice,
+  type LabVerdict,
   LESSONS,
   lessonJson,
   MAX_WIDTH,
@@ -18,7 +21,20 @@ import { exportLesson } from './_export-lesson.js';
 /** The options `netlab lesson` and `netlab tour` share. */
 export interface PlayArgs {
   readonly pause: boolean;
+  readonly lab?: boolean | undefined;
   readonly lang?: ContentLang | undefined;
+}
+
+/** --lab: always, --no-lab: never; without either, a real LAN only on a terminal. */
+function labChoice(lab: boolean | undefined): LabChoice {
+  if (lab === undefined) return 'terminal';
+  return lab ? 'always' : 'never';
+}
+
+/** Whether a lab can run here, and if not the probe's reason, for a lab step to say. */
+async function labCheck(): Promise<LabVerdict> {
+  const probe = await probeLab();
+  return probe.ok ? { ready: true } : { ready: false, why: probe.reason };
 }
 
 /**
@@ -46,6 +62,8 @@ export async function playLessons(
     color: context.color,
     signal: context.signal,
     run: context.runCommand,
+    lab: labChoice(args.lab),
+    labCheck,
   });
 }
 

@@ -18,9 +18,12 @@ export const arpLesson: Lesson<StepId> = {
     },
     {
       id: 'ask-and-answer',
-      actions: [
-        { args: ['arp', '--from', '192.168.1.10', '--to', '192.168.1.20'], takesLang: true },
-      ],
+      lab: {
+        experiment: 'arp',
+        simulation: [
+          { args: ['arp', '--from', '192.168.1.10', '--to', '192.168.1.20'], takesLang: true },
+        ],
+      },
     },
     {
       id: 'other-network',

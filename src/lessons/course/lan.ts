@@ -21,6 +21,8 @@ export const lanLesson: Lesson<StepId> = {
         { args: ['same-subnet', '192.168.1.5', '192.168.1.77', '255.255.255.0'] },
         { args: ['same-subnet', '192.168.1.5', '192.168.2.5', '255.255.255.0'] },
       ],
+      // Two LANs and a router: A reaches C through its gateway, and a wrong mask breaks it.
+      lab: { experiment: 'gateway', simulation: [] },
     },
     {
       id: 'private',

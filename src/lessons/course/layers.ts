@@ -14,6 +14,8 @@ export const layersLesson: Lesson<StepId> = {
     {
       id: 'encapsulation',
       actions: [{ args: ['layers', '--payload', 'GET / HTTP/1.1'], takesLang: true }],
+      // The same headers on real frames between two hosts, decoded by the same dissector.
+      lab: { experiment: 'tcp', simulation: [] },
     },
     { id: 'reading' },
   ],

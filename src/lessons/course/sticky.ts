@@ -9,7 +9,7 @@ export const stickyLesson: Lesson<StepId> = {
   id: 'sticky',
   minutes: 12,
   steps: [
-    { id: 'stream', actions: [{ args: ['demo', 'sticky'] }] },
+    { id: 'stream', lab: { experiment: 'sticky', simulation: [{ args: ['demo', 'sticky'] }] } },
     { id: 'course-bug', actions: [{ args: ['demo', 'transfer', '--broken'] }] },
     { id: 'framing' },
     {

@@ -12,7 +12,12 @@ export const tcpUdpLesson: Lesson<StepId> = {
   minutes: 15,
   steps: [
     { id: 'two-ways' },
-    { id: 'handshake', actions: [{ args: ['handshake'], takesLang: true }] },
+    {
+      id: 'handshake',
+      actions: [{ args: ['handshake'], takesLang: true }],
+      // SYN, SYN-ACK, ACK and the close as real frames between two hosts.
+      lab: { experiment: 'tcp', simulation: [] },
+    },
     { id: 'states' },
     { id: 'side-by-side', actions: [{ args: ['demo', 'tcp'] }, { args: ['demo', 'udp'] }] },
     { id: 'choosing' },

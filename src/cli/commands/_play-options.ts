@@ -4,3 +4,9 @@ export const PAUSE_OPTION = {
   default: true,
   describe: 'on a terminal, wait after each step; --no-pause plays straight through',
 } as const;
+
+/**
+ * The `--lab` option of `netlab lesson` and `netlab tour`: whether a step's experiment builds a
+ * real LAN (--lab, --no-lab); without it, only on a terminal.
+ */
+export const LAB_OPTION = { type: 'boolean', describe: 'lesson-lab' } as const;
