@@ -20,10 +20,44 @@ const OTHER_LOOPBACK = '127.0.0.2';
 /** The two bindings the demo compares. */
 const BINDINGS = ['127.0.0.1', '0.0.0.0'] as const;
 
+/** What the bind demo reads from the machine; tests inject a fixed address list. */
+export interface BindDemoHooks {
+  /** This machine's interface addresses; os.networkInterfaces() unless injected. */
+  readonly addresses?: () => readonly InterfaceAddress[];
+}
+
+/** How one connection attempt ended. */
+type Outcome = 'reached' | 'refused' | 'failed';
+
+/** One address the demo dials, and what it is. */
+interface Dial {
+  readonly address: string;
+  /** A loopback address: reachable from this machine only. */
+  readonly internal: boolean;
+}
+
+/**
+ * The addresses the client dials: 127.0.0.1, the second loopback address, then each non-loopback
+ * IPv4 address of this machine. Only the machine's own addresses are ever dialled.
+ */
+export function bindDials(addresses: readonly InterfaceAddress[]): readonly Dial[] {
+  const dials: Dial[] = [
+    { address: '127.0.0.1', internal: true },
+    { address: OTHER_LOOPBACK, internal: true },
+  ];
+  for (const entry of addresses) {
+    if (entry.family !== 'IPv4' || entry.internal) continue;
+    if (dials.some((dial) => dial.address === entry.address)) continue;
+    dials.push({ address: entry.address, internal: false });
+  }
+  return dials;
+}
+
 /** `netlab demo bind`: what a server bound to 127.0.0.1 accepts, against one bound to 0.0.0.0. */
 export async function runBindDemo(
   options: DemoOptions,
   context: CommandContext,
+  hooks: BindDemoHooks = {},
 ): Promise<ExitCode> {
   const narrator = new Narrator(context);
   const { signal } = context;
@@ -33,9 +67,14 @@ export async function runBindDemo(
       await tryConnect(options.host, options.port, narrator, signal);
       return 0;
     }
-    const addresses = interfaceAddresses().filter((entry) => entry.family === 'IPv4');
+    const addresses = (hooks.addresses ?? interfaceAddresses)().filter(
+      (entry) => entry.family === 'IPv4',
+    );
     listAddresses(addresses, narrator);
     if (options.role === 'server') return serve(options, addresses, narrator, signal);
+    const dials = bindDials(addresses);
+    if (!dials.some((dial) => !dial.internal)) narrator.say(NO_OUTSIDE_ADDRESS);
+    const outcomes = new Map<string, Outcome[]>();
     for (const [index, host] of BINDINGS.entries()) {
       narrator.title(`(${index + 1}) A server bound to ${host}`);
       const listener = await listenTcp({ host, port: options.port });
@@ -43,17 +82,27 @@ export async function runBindDemo(
         narrator.event({ side: 'server', event: 'listen', host, port: listener.port });
         warnIfWildcard(narrator, host, listener.port);
         listener.server.on('connection', (socket: Socket) => socket.destroy());
-        for (const dial of ['127.0.0.1', OTHER_LOOPBACK]) {
-          await tryConnect(dial, listener.port, narrator, signal);
+        for (const dial of dials) {
+          const outcome = await tryConnect(dial.address, listener.port, narrator, signal);
+          outcomes.set(dial.address, [...(outcomes.get(dial.address) ?? []), outcome]);
         }
-        narrator.say(reachText(host, addresses));
+        narrator.say(reachText(host, dials));
       } finally {
         await listener.close();
       }
     }
+    narrator.say(summaryTable(dials, outcomes));
     return 0;
   });
 }
+
+/** Said when the machine has only loopback addresses: the comparison then stays on loopback. */
+const NO_OUTSIDE_ADDRESS = [
+  '',
+  'This machine has no IPv4 address outside loopback right now, so the demo can',
+  'only dial loopback addresses. On a machine with a network address (or between',
+  'two hosts of "netlab lab") a 127.0.0.1 server refuses that address too.',
+].join('\n');
 
 function listAddresses(addresses: readonly InterfaceAddress[], narrator: Narrator): void {
   narrator.say('This machine’s IPv4 addresses (os.networkInterfaces()):');
@@ -64,14 +113,16 @@ function listAddresses(addresses: readonly InterfaceAddress[], narrator: Narrato
 }
 
 /** Where a server bound to `host` can be reached from, in words. */
-function reachText(host: string, addresses: readonly InterfaceAddress[]): string {
+function reachText(host: string, dials: readonly Dial[]): string {
+  const outside = dials.filter((dial) => !dial.internal).map((dial) => dial.address);
   if (!isWildcard(host)) {
     return [
       `→ bound to ${host}: only connections to exactly ${host} are accepted,`,
-      '  and only programs on this machine can reach a loopback address.',
+      outside.length === 0
+        ? '  and only programs on this machine can reach a loopback address.'
+        : `  not those to ${outside.join(', ')}, even from this machine itself.`,
     ].join('\n');
   }
-  const outside = addresses.filter((entry) => !entry.internal).map((entry) => entry.address);
   return [
     `→ bound to ${host}: every address of this machine accepts connections,`,
     outside.length === 0
@@ -80,13 +131,29 @@ function reachText(host: string, addresses: readonly InterfaceAddress[]): string
   ].join('\n');
 }
 
-/** Connects to host:port and narrates whether the server accepted. */
+/** The two servers side by side: for each address dialled, refused or reached. */
+function summaryTable(dials: readonly Dial[], outcomes: ReadonlyMap<string, Outcome[]>): string {
+  const columns = BINDINGS.map((host) => `bound to ${host}`);
+  const row = (cells: readonly string[]) =>
+    `  ${(cells[0] ?? '').padEnd(18)}${cells
+      .slice(1)
+      .map((cell) => cell.padEnd(20))
+      .join('')}`.trimEnd();
+  return [
+    '',
+    'Each address dialled, against each server:',
+    row(['dialled', ...columns]),
+    ...dials.map((dial) => row([dial.address, ...(outcomes.get(dial.address) ?? [])])),
+  ].join('\n');
+}
+
+/** Connects to host:port, narrates whether the server accepted, and says how it ended. */
 async function tryConnect(
   host: string,
   port: number,
   narrator: Narrator,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<Outcome> {
   try {
     const socket = await connectTcp({ host, port, timeoutMs: 1000, signal });
     narrator.event({
@@ -97,6 +164,7 @@ async function tryConnect(
       say: `connect to ${endpoint(host, port)}: accepted (from ${socket.localAddress})`,
     });
     socket.destroy();
+    return 'reached';
   } catch (error) {
     if (!(error instanceof NetlabError) || error.code === 'interrupted') throw error;
     const code = systemCode(error) ?? error.code;
@@ -113,6 +181,7 @@ async function tryConnect(
       message: error.message,
       say: `connect to ${endpoint(host, port)}: ${why}`,
     });
+    return code === 'ECONNREFUSED' ? 'refused' : 'failed';
   }
 }
 
@@ -134,7 +203,7 @@ async function serve(
       });
       socket.destroy();
     });
-    narrator.say(reachText(listener.host, addresses));
+    narrator.say(reachText(listener.host, bindDials(addresses)));
     narrator.say(
       `\nWaiting for connections (Ctrl-C to stop). From another terminal or machine:\n  netlab demo bind --role client --host ADDRESS --port ${listener.port}`,
     );

@@ -1,4 +1,5 @@
 import { PassThrough, Readable } from 'node:stream';
+import type { CommandContext } from '../../src/core/command-context.js';
 import type { Io } from '../../src/core/io.js';
 
 /** An Io backed by memory, with what was written readable as text. */
@@ -34,5 +35,16 @@ export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): Memo
     ...rest,
     out: () => out,
     err: () => err,
+  };
+}
+
+/** A command context over `io` for calling a demo or a narrator directly: no colour, never aborted. */
+export function memoryContext(io: Io, options: { readonly json: boolean }): CommandContext {
+  return {
+    io,
+    json: options.json,
+    color: false,
+    signal: new AbortController().signal,
+    runCommand: async () => 0,
   };
 }
