@@ -1,5 +1,12 @@
 import type { CommandContext } from '../core/command-context.js';
+import { type Lang, langFromEnv } from '../core/lang.js';
 import { type Palette, palette } from '../render/palette.js';
+import {
+  type MessageCatalogue,
+  type MessageParams,
+  messageCatalogue,
+} from '../text/message-catalogue.js';
+import { type WrapOptions, wrapText } from '../text/wrap-text.js';
 import { printable } from './printable.js';
 
 /** Which end of a demo did something. */
@@ -73,6 +80,8 @@ export interface NarratorOptions {
 const JSON_DATA_CHARS = 120;
 /** The most bytes of a payload an event carries in base64: more than a UDP datagram holds. */
 const JSON_BASE64_BYTES = 65_536;
+/** The widest a wrapped paragraph of narration gets, however wide the terminal. */
+const PARAGRAPH_COLUMNS = 80;
 /** Width of the "  server  " column in human narration. */
 export const SIDE_COLUMNS = 10;
 
@@ -82,14 +91,21 @@ export const SIDE_COLUMNS = 10;
  */
 export class Narrator {
   readonly json: boolean;
+  /** The language the narration is in (content/messages/LANG/demos.json); --json is English. */
+  readonly lang: Lang;
   readonly #context: CommandContext;
   readonly #clock: () => number;
   readonly #start: number;
   readonly #colors: Palette;
+  readonly #text: MessageCatalogue;
+  readonly #english: MessageCatalogue;
 
   constructor(context: CommandContext, options: NarratorOptions = {}) {
     this.#context = context;
     this.json = context.json;
+    this.lang = context.lang ?? langFromEnv(context.io.env);
+    this.#text = messageCatalogue(this.lang, 'demos');
+    this.#english = messageCatalogue('en', 'demos');
     this.#clock = options.clock ?? (() => performance.now());
     this.#start = this.#clock();
     this.#colors = palette(context.color);
@@ -103,6 +119,26 @@ export class Narrator {
   /** Width available for a line of narration. */
   get columns(): number {
     return Math.max(this.#context.io.columns, 40);
+  }
+
+  /** The demos' message `key` in the narration's language, filled with `params`. */
+  format(key: string, params?: MessageParams): string {
+    return this.#text.format(key, params);
+  }
+
+  /** The demos' message `key` in English: for the text fields of --json events. */
+  english(key: string, params?: MessageParams): string {
+    return this.#english.format(key, params);
+  }
+
+  /**
+   * The message `key` as prose for people, wrapped to the terminal (at most 80 columns, CJK
+   * characters counting two); newlines in the message are kept.
+   */
+  paragraph(key: string, params?: MessageParams, wrap: WrapOptions = {}): void {
+    if (this.json) return;
+    const width = Math.min(this.columns, PARAGRAPH_COLUMNS);
+    this.say(wrapText(this.format(key, params), width, wrap).join('\n'));
   }
 
   /** Milliseconds since this narrator was made. */
