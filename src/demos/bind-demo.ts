@@ -1,4 +1,5 @@
 import type { Socket } from 'node:net';
+import stringWidth from 'string-width';
 import type { CommandContext } from '../core/command-context.js';
 import { NetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
@@ -62,7 +63,7 @@ export async function runBindDemo(
   const narrator = new Narrator(context);
   const { signal } = context;
   return untilDone(narrator, async () => {
-    narrator.title('netlab demo bind: 127.0.0.1 versus 0.0.0.0');
+    narrator.title(narrator.format('bind.title'));
     if (options.role === 'client') {
       await tryConnect(options.host, options.port, narrator, signal);
       return 0;
@@ -73,10 +74,13 @@ export async function runBindDemo(
     listAddresses(addresses, narrator);
     if (options.role === 'server') return serve(options, addresses, narrator, signal);
     const dials = bindDials(addresses);
-    if (!dials.some((dial) => !dial.internal)) narrator.say(NO_OUTSIDE_ADDRESS);
+    if (!dials.some((dial) => !dial.internal)) {
+      narrator.say('');
+      narrator.paragraph('bind.noOutside');
+    }
     const outcomes = new Map<string, Outcome[]>();
     for (const [index, host] of BINDINGS.entries()) {
-      narrator.title(`(${index + 1}) A server bound to ${host}`);
+      narrator.title(narrator.format('bind.part', { index: index + 1, host }));
       const listener = await listenTcp({ host, port: options.port });
       try {
         narrator.event({ side: 'server', event: 'listen', host, port: listener.port });
@@ -86,64 +90,64 @@ export async function runBindDemo(
           const outcome = await tryConnect(dial.address, listener.port, narrator, signal);
           outcomes.set(dial.address, [...(outcomes.get(dial.address) ?? []), outcome]);
         }
-        narrator.say(reachText(host, dials));
+        reachText(narrator, host, dials);
       } finally {
         await listener.close();
       }
     }
-    narrator.say(summaryTable(dials, outcomes));
+    narrator.say(summaryTable(narrator, dials, outcomes));
     return 0;
   });
 }
 
-/** Said when the machine has only loopback addresses: the comparison then stays on loopback. */
-const NO_OUTSIDE_ADDRESS = [
-  '',
-  'This machine has no IPv4 address outside loopback right now, so the demo can',
-  'only dial loopback addresses. On a machine with a network address (or between',
-  'two hosts of "netlab lab") a 127.0.0.1 server refuses that address too.',
-].join('\n');
-
 function listAddresses(addresses: readonly InterfaceAddress[], narrator: Narrator): void {
-  narrator.say('This machine’s IPv4 addresses (os.networkInterfaces()):');
+  narrator.say(narrator.format('bind.addresses'));
   for (const entry of addresses) {
-    const note = entry.internal ? 'loopback: this machine only' : 'reachable from its network';
+    const note = narrator.format(entry.internal ? 'bind.loopback' : 'bind.reachable');
     narrator.say(`  ${entry.name.padEnd(10)} ${entry.address.padEnd(16)} ${note}`);
   }
 }
 
 /** Where a server bound to `host` can be reached from, in words. */
-function reachText(host: string, dials: readonly Dial[]): string {
+function reachText(narrator: Narrator, host: string, dials: readonly Dial[]): void {
   const outside = dials.filter((dial) => !dial.internal).map((dial) => dial.address);
-  if (!isWildcard(host)) {
-    return [
-      `→ bound to ${host}: only connections to exactly ${host} are accepted,`,
-      outside.length === 0
-        ? '  and only programs on this machine can reach a loopback address.'
-        : `  not those to ${outside.join(', ')}, even from this machine itself.`,
-    ].join('\n');
-  }
-  return [
-    `→ bound to ${host}: every address of this machine accepts connections,`,
-    outside.length === 0
-      ? '  though this machine has no address outside loopback right now.'
-      : `  including ${outside.join(', ')}: any machine that reaches those can connect.`,
-  ].join('\n');
+  const kind = isWildcard(host) ? 'wildcard' : 'exact';
+  const also = outside.length === 0 ? 'none' : 'outside';
+  narrator.paragraph(`bind.reach.${kind}`, { host }, ARROW);
+  narrator.paragraph(`bind.reach.${kind}.${also}`, { host, outside: outside.join(', ') }, HANG);
 }
 
+/** A conclusion: an arrow, then lines hanging under its text. */
+const ARROW = { first: '→ ', rest: '  ' } as const;
+/** A paragraph that goes on from a conclusion. */
+const HANG = { first: '  ', rest: '  ' } as const;
+
 /** The two servers side by side: for each address dialled, refused or reached. */
-function summaryTable(dials: readonly Dial[], outcomes: ReadonlyMap<string, Outcome[]>): string {
-  const columns = BINDINGS.map((host) => `bound to ${host}`);
+function summaryTable(
+  narrator: Narrator,
+  dials: readonly Dial[],
+  outcomes: ReadonlyMap<string, Outcome[]>,
+): string {
+  const columns = BINDINGS.map((host) => narrator.format('bind.boundTo', { host }));
+  const pad = (text: string, width: number) =>
+    text + ' '.repeat(Math.max(1, width - stringWidth(text)));
   const row = (cells: readonly string[]) =>
-    `  ${(cells[0] ?? '').padEnd(18)}${cells
+    `  ${pad(cells[0] ?? '', 18)}${cells
       .slice(1)
-      .map((cell) => cell.padEnd(20))
+      .map((cell) => pad(cell, 20))
       .join('')}`.trimEnd();
   return [
     '',
-    'Each address dialled, against each server:',
-    row(['dialled', ...columns]),
-    ...dials.map((dial) => row([dial.address, ...(outcomes.get(dial.address) ?? [])])),
+    narrator.format('bind.tableTitle'),
+    row([narrator.format('bind.dialled'), ...columns]),
+    ...dials.map((dial) =>
+      row([
+        dial.address,
+        ...(outcomes.get(dial.address) ?? []).map((outcome) =>
+          narrator.format(`bind.outcome.${outcome}`),
+        ),
+      ]),
+    ),
   ].join('\n');
 }
 
@@ -161,7 +165,10 @@ async function tryConnect(
       event: 'connect',
       host,
       port,
-      say: `connect to ${endpoint(host, port)}: accepted (from ${socket.localAddress})`,
+      say: narrator.format('bind.accepted', {
+        endpoint: endpoint(host, port),
+        from: socket.localAddress ?? '?',
+      }),
     });
     socket.destroy();
     return 'reached';
@@ -170,8 +177,8 @@ async function tryConnect(
     const code = systemCode(error) ?? error.code;
     const why =
       code === 'ECONNREFUSED'
-        ? 'refused: nothing listens on that address'
-        : `failed (${code}): this system may not have that address`;
+        ? narrator.format('bind.refused')
+        : narrator.format('bind.failed', { code });
     narrator.event({
       side: 'client',
       event: 'error',
@@ -179,7 +186,7 @@ async function tryConnect(
       port,
       code,
       message: error.message,
-      say: `connect to ${endpoint(host, port)}: ${why}`,
+      say: narrator.format('bind.attempt', { endpoint: endpoint(host, port), why }),
     });
     return code === 'ECONNREFUSED' ? 'refused' : 'failed';
   }
@@ -203,9 +210,9 @@ async function serve(
       });
       socket.destroy();
     });
-    narrator.say(reachText(listener.host, bindDials(addresses)));
+    reachText(narrator, listener.host, bindDials(addresses));
     narrator.say(
-      `\nWaiting for connections (Ctrl-C to stop). From another terminal or machine:\n  netlab demo bind --role client --host ADDRESS --port ${listener.port}`,
+      `\n${narrator.format('bind.waiting')}\n  netlab demo bind --role client --host ADDRESS --port ${listener.port}`,
     );
     await waitForAbort(signal);
     return 0;

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type { CommandContext } from '../core/command-context.js';
 import { type Lang, langFromEnv } from '../core/lang.js';
 import { type Palette, palette } from '../render/palette.js';
@@ -126,6 +127,17 @@ export class Narrator {
     return this.#text.format(key, params);
   }
 
+  /** "1 byte", "21 bytes" (or another unit of demos.json, such as "reads"), in the narration's language. */
+  count(count: number, unit = 'bytes'): string {
+    return this.#text.format(`unit.${unit}`, { count });
+  }
+
+  /** A side's column, "  server  ", as wide as SIDE_COLUMNS in any language. */
+  sideLabel(side: Side): string {
+    const label = `  ${this.#text.format(`side.${side}`)}`;
+    return label + ' '.repeat(Math.max(1, SIDE_COLUMNS - stringWidth(label)));
+  }
+
   /** The demos' message `key` in English: for the text fields of --json events. */
   english(key: string, params?: MessageParams): string {
     return this.#english.format(key, params);
@@ -161,12 +173,13 @@ export class Narrator {
 
   /** A section heading for people (skipped with --json), underlined, after a blank line. */
   title(text: string): void {
-    this.say(`\n${this.#colors.bold(text)}\n${'─'.repeat(Math.min(text.length, this.columns))}`);
+    const width = Math.min(stringWidth(text), this.columns);
+    this.say(`\n${this.#colors.bold(text)}\n${'─'.repeat(width)}`);
   }
 
   /** A one-line warning on stderr, shown in both modes. */
   warn(text: string): void {
-    this.#context.io.stderr.write(`warning: ${text}\n`);
+    this.#context.io.stderr.write(`${this.#text.format('warning', { text })}\n`);
   }
 
   #write(text: string): void {
@@ -195,41 +208,46 @@ export class Narrator {
 
   #humanLine(report: EventReport): string {
     const color = report.side === 'server' ? this.#colors.cyan : this.#colors.magenta;
-    const side = color(`  ${report.side}`.padEnd(SIDE_COLUMNS));
-    const words = report.say ?? standardWording(report);
+    const side = color(this.sideLabel(report.side));
+    const words = report.say ?? this.#standardWording(report);
     if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
-    const room = this.columns - SIDE_COLUMNS - words.length - 4;
+    const room = this.columns - SIDE_COLUMNS - stringWidth(words) - 4;
     if (room < 8) return `${side}${words}`;
     const data = printable(report.payload, room, { total: report.bytes ?? report.payload.length });
+    // In a narrow room only the "…(+N bytes)" marker would be left, and it may not fit either.
+    if (stringWidth(data) > room || data.startsWith('…')) return `${side}${words}`;
     return `${side}${words}  ${this.#colors.dim(`"${data}"`)}`;
   }
-}
 
-/** The narration used when a demo does not word an event itself. */
-function standardWording(report: EventReport): string {
-  const size = report.bytes ?? report.payload?.length ?? 0;
-  const at = `${report.host ?? '?'}:${report.port ?? '?'}`;
-  const from = report.peer === undefined ? '' : ` from ${report.peer}`;
-  const to = report.peer === undefined ? '' : ` to ${report.peer}`;
-  switch (report.event) {
-    case 'listen':
-      return `listening on ${at}`;
-    case 'connect':
-      return report.side === 'server' ? `accepted a connection${from}` : `connected to ${at}`;
-    case 'send':
-      return `sent ${plural(size, 'byte')}${to}`;
-    case 'recv':
-      return report.frame === undefined
-        ? `read ${plural(size, 'byte')}${from}`
-        : `frame ${report.frame}: ${plural(size, 'byte')}${from}`;
-    case 'close':
-      return report.message ?? 'closed';
-    case 'error':
-      return `${report.code ?? 'error'}: ${report.message ?? 'failed'}`;
+  /** The narration used when a demo does not word an event itself. */
+  #standardWording(report: EventReport): string {
+    const size = this.count(report.bytes ?? report.payload?.length ?? 0);
+    const at = `${report.host ?? '?'}:${report.port ?? '?'}`;
+    const format = (key: string, params: Record<string, string | number> = {}) =>
+      this.#text.format(`event.${key}${report.peer === undefined ? '' : '.peer'}`, {
+        peer: report.peer ?? '',
+        ...params,
+      });
+    switch (report.event) {
+      case 'listen':
+        return this.#text.format('event.listen', { at });
+      case 'connect':
+        return report.side === 'server'
+          ? format('accepted')
+          : this.#text.format('event.connected', { at });
+      case 'send':
+        return format('sent', { size });
+      case 'recv':
+        return report.frame === undefined
+          ? format('read', { size })
+          : format('frame', { frame: report.frame, size });
+      case 'close':
+        return report.message ?? this.#text.format('event.closed');
+      case 'error':
+        return this.#text.format('event.error', {
+          code: report.code ?? 'error',
+          message: report.message ?? this.#text.format('event.failed'),
+        });
+    }
   }
-}
-
-/** "1 byte", "21 bytes". */
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

@@ -29,10 +29,9 @@ export async function runTcpDemo(options: DemoOptions, context: CommandContext):
   const narrator = new Narrator(context);
   return untilDone(narrator, async () => {
     if (options.role === 'client') return runClient(options, narrator, context.signal);
-    narrator.title('netlab demo tcp: a TCP connection carries bytes, not messages');
-    narrator.say(
-      `The client sends ${MESSAGES.length} messages; the server reads ${PIECE} bytes at a time, like the\ncourse's recv(${PIECE}). Watch where the reads cut the messages.\n`,
-    );
+    narrator.title(narrator.format('tcp.title'));
+    narrator.paragraph('tcp.intro', { count: MESSAGES.length, piece: PIECE });
+    narrator.say('');
     const listener = await listenTcp({ host: options.host, port: options.port });
     try {
       narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
@@ -62,7 +61,7 @@ async function runBoth(
     await sendMessages(client, narrator);
     const reads = await readPieces(server, narrator, signal);
     server.end();
-    narrator.event({ side: 'server', event: 'close', say: 'the client finished: closed' });
+    narrator.event({ side: 'server', event: 'close', say: narrator.format('tcp.serverClosed') });
     summarise(narrator, reads);
     return 0;
   } finally {
@@ -75,12 +74,12 @@ async function runServer(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<ExitCode> {
-  narrator.say(`\nWaiting for a client:\n  ${otherEnd('tcp', 'client', listener)}`);
+  narrator.say(`\n${narrator.format('tcp.waiting')}\n  ${otherEnd('tcp', 'client', listener)}`);
   const server = await waitForConnection(listener, ACCEPT_TIMEOUT_MS, signal);
   narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
   const reads = await readPieces(server, narrator, signal);
   server.end();
-  narrator.event({ side: 'server', event: 'close', say: 'the client finished: closed' });
+  narrator.event({ side: 'server', event: 'close', say: narrator.format('tcp.serverClosed') });
   summarise(narrator, reads);
   return 0;
 }
@@ -102,7 +101,10 @@ async function runClient(
       event: 'connect',
       host: options.host,
       port: options.port,
-      say: `connected to ${endpoint(options.host, options.port)} from ${localOf(client)}`,
+      say: narrator.format('tcp.connected', {
+        peer: endpoint(options.host, options.port),
+        local: localOf(client),
+      }),
     });
     const sent: SendProgress = { sends: 0, bytes: 0 };
     try {
@@ -121,7 +123,7 @@ async function runClient(
       }
       throw connectionLost(error, endpoint(options.host, options.port));
     }
-    narrator.event({ side: 'client', event: 'close', say: 'the server closed the connection' });
+    narrator.event({ side: 'client', event: 'close', say: narrator.format('tcp.clientClosed') });
     return 0;
   } finally {
     client.destroy();
@@ -151,7 +153,7 @@ async function sendMessages(
     narrator.event({ side: 'client', event: 'send', payload: bytes });
   }
   client.end();
-  narrator.event({ side: 'client', event: 'close', say: 'finished sending (FIN)' });
+  narrator.event({ side: 'client', event: 'close', say: narrator.format('tcp.fin') });
 }
 
 async function readPieces(server: Socket, narrator: Narrator, signal: AbortSignal) {
@@ -166,7 +168,11 @@ async function readPieces(server: Socket, narrator: Narrator, signal: AbortSigna
         side: 'server',
         event: 'recv',
         payload: piece,
-        say: `recv(${PIECE}) #${reads.length} got ${piece.length} byte${piece.length === 1 ? '' : 's'}`,
+        say: narrator.format('tcp.recv', {
+          piece: PIECE,
+          index: reads.length,
+          size: narrator.count(piece.length),
+        }),
       });
     },
   }).catch((error: unknown) => {
@@ -209,22 +215,21 @@ function narrateConnected(narrator: Narrator, client: Socket, server: Socket): v
     event: 'connect',
     host: client.remoteAddress ?? '?',
     port: client.remotePort ?? 0,
-    say: `connected to ${peerOf(client)} from ${localOf(client)}`,
+    say: narrator.format('tcp.connected', { peer: peerOf(client), local: localOf(client) }),
   });
   narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
 }
 
 function summarise(narrator: Narrator, reads: readonly Buffer[]): void {
   const sends = MESSAGES.map((message) => Buffer.byteLength(message));
-  narrator.say(
-    [
-      '',
-      `${sends.length} sends (${sends.join(' + ')} bytes) arrived as ${reads.length} reads (${reads.map((read) => read.length).join(' + ')}).`,
-      'The reads cut where the reader asked, not where the sender stopped: one read',
-      'holds the end of the first message and the start of the second. TCP keeps the',
-      'order of the bytes, never the boundaries between sends ("netlab demo sticky").',
-    ].join('\n'),
-  );
+  narrator.say('');
+  narrator.paragraph('tcp.summary', {
+    sends: sends.length,
+    sizes: sends.join(' + '),
+    reads: reads.length,
+    readSizes: reads.map((read) => read.length).join(' + '),
+  });
+  narrator.paragraph('tcp.lesson');
 }
 
 function peerOf(socket: Socket): string {
