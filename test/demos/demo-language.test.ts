@@ -18,7 +18,7 @@ async function runDemo(args: readonly string[], env: Record<string, string>) {
   return { code, out: io.out(), err: io.err() };
 }
 
-const DEMOS = ['tcp', 'bind', 'ports', 'udp', 'sticky', 'http'] as const;
+const DEMOS = ['tcp', 'bind', 'ports', 'udp', 'sticky', 'http', 'transfer'] as const;
 
 describe('the demos in Chinese', () => {
   test.for(DEMOS)(
