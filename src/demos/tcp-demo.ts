@@ -74,7 +74,9 @@ async function runServer(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<ExitCode> {
-  narrator.say(`\n${narrator.format('tcp.waiting')}\n  ${otherEnd('tcp', 'client', listener)}`);
+  narrator.say(
+    `\n${narrator.format('kit.waitingForClient')}\n  ${otherEnd('tcp', 'client', listener)}`,
+  );
   const server = await waitForConnection(listener, ACCEPT_TIMEOUT_MS, signal);
   narrator.event({ side: 'server', event: 'connect', peer: peerOf(server) });
   const reads = await readPieces(server, narrator, signal);

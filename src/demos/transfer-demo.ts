@@ -190,7 +190,7 @@ async function receiveFramed(run: Run): Promise<ExitCode> {
   const frames = new FrameNarration(run.narrator, DEMO_FILE_BYTES);
   const receiver = await startFramedReceiver(run, frames, DEFAULT_TIMEOUT_MS);
   const client = otherEnd('transfer', 'client', { ...receiver, flags: flags(run.options) });
-  run.narrator.say(`\n${run.narrator.format('tcp.waiting')}\n  ${client}`);
+  run.narrator.say(`\n${run.narrator.format('kit.waitingForClient')}\n  ${client}`);
   const summary = await receiver.done;
   const [failure] = summary.failures;
   if (failure !== undefined) throw failure;
@@ -288,7 +288,7 @@ async function serveLikeSeed(run: Run): Promise<ExitCode> {
   const listener = await listenLikeSeed(run, DEFAULT_TIMEOUT_MS);
   try {
     const client = otherEnd('transfer', 'client', { ...listener, flags: flags(run.options) });
-    narrator.say(`\nWaiting for a client:\n  ${client}`);
+    narrator.say(`\n${narrator.format('kit.waitingForClient')}\n  ${client}`);
     const socket: Socket = await acceptConnection(listener.server, {
       timeoutMs: ACCEPT_TIMEOUT_MS,
       signal: run.signal,
