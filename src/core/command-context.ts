@@ -1,5 +1,6 @@
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
+import type { Lang } from './lang.js';
 
 /** What a running command gets besides its arguments. */
 export interface CommandContext {
@@ -8,6 +9,11 @@ export interface CommandContext {
   readonly json: boolean;
   /** Colour is allowed: asked for, not vetoed by NO_COLOR, and stdout is a terminal. */
   readonly color: boolean;
+  /**
+   * The language of netlab's own words for this command line (`--lang`, else the environment's).
+   * Without it a command speaks the environment's language (see langFromEnv).
+   */
+  readonly lang?: Lang;
   /** Aborted when the user interrupts (Ctrl-C); long-running commands close their sockets on it. */
   readonly signal: AbortSignal;
   /**

@@ -7,7 +7,7 @@ import type { Narrator } from './narrator.js';
 /** The one-line warning for a server bound to every interface (lesson 2 of the course). */
 export function warnIfWildcard(narrator: Narrator, host: string, port: number): void {
   if (!isWildcard(host)) return;
-  narrator.warn(`${endpoint(host, port)} is open to any machine that can reach this one`);
+  narrator.warn(narrator.format('kit.wildcard', { endpoint: endpoint(host, port) }));
 }
 
 /**
@@ -23,7 +23,7 @@ export async function untilDone(
   } catch (error) {
     // A system error that escaped its call site still becomes one line, not a stack trace.
     if (!(error instanceof InterruptedError)) throw connectionLost(error, 'the other end');
-    narrator.say('\nInterrupted: every socket is closed.');
+    narrator.say(`\n${narrator.format('kit.interrupted')}`);
     return 0;
   }
 }

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { formatBytes } from '../transfer/format-units.js';
 import type { TransferEvent } from '../transfer/transfer-event.js';
 import { DATA_CHUNK_BYTES } from '../transfer/wire-format.js';
@@ -37,10 +38,10 @@ export class FrameNarration {
           event: 'connect',
           part: 'fixed',
           peer: event.peer,
-          say:
-            side === 'client'
-              ? `connected to ${event.peer}`
-              : `accepted a connection from ${event.peer}`,
+          say: this.#narrator.format(
+            side === 'client' ? 'frames.connected' : 'event.accepted.peer',
+            { peer: event.peer },
+          ),
         });
         return;
       case 'file-start':
@@ -49,7 +50,7 @@ export class FrameNarration {
       case 'file-done':
         if (side === 'server') {
           this.#narrator.say(
-            `          size and SHA-256 match: ${event.name}.part renamed to ${event.name}`,
+            `${' '.repeat(SIDE_COLUMNS)}${this.#narrator.format('frames.renamed', { name: event.name })}`,
           );
         }
         return;
@@ -88,7 +89,9 @@ export class FrameNarration {
     const last = event.kind === 'data' && side === 'client' && this.#sent === this.#fileBytes;
     if (event.kind === 'data' && count > SHOWN_FRAMES && !last && !this.#narrator.json) {
       if (count === SHOWN_FRAMES + 1) {
-        this.#narrator.say(`            … more data frames of ${formatBytes(DATA_CHUNK_BYTES)} …`);
+        this.#narrator.say(
+          `            ${this.#narrator.format('frames.more', { size: formatBytes(DATA_CHUNK_BYTES) })}`,
+        );
       }
       return;
     }
@@ -101,38 +104,45 @@ export class FrameNarration {
       bytes: event.bytes,
       hideData: true,
       ...(event.kind === 'data' ? { frame: count } : {}),
-      say: frameWords(event, count, this.#narrator.columns),
+      say: frameWords(this.#narrator, event, count),
     });
   }
 }
 
 /** How the narration words one frame, in `columns` less the side column. */
 function frameWords(
+  narrator: Narrator,
   event: Extract<TransferEvent, { event: 'frame' }>,
   count: number,
-  columns: number,
 ): string {
-  const verb = event.direction === 'send' ? 'sent' : 'got';
+  const { columns } = narrator;
+  const words = (kind: string, params: Record<string, string | number> = {}) =>
+    narrator.format(`frames.${event.direction}.${kind}`, params);
   const prefix = [...event.head.subarray(0, 4)]
     .map((byte) => byte.toString(16).padStart(2, '0'))
     .join(' ');
   switch (event.kind) {
     case 'header': {
       // The peer wrote the JSON: shown escaped and cut to the line, like any data.
-      const words = `${verb} header: ${prefix} "H" `;
-      const json = printable(event.head.subarray(5), columns - SIDE_COLUMNS - words.length, {
+      const head = `${words('header', { prefix })} `;
+      const json = printable(event.head.subarray(5), columns - SIDE_COLUMNS - stringWidth(head), {
         total: event.bytes - 5,
         quoted: false,
       });
-      return `${words}${json}`;
+      return `${head}${json}`;
     }
     case 'data':
-      return `${verb} data frame ${count} (${prefix} = ${event.bytes - 4}, "D", ${formatBytes(event.bytes - 5)})`;
+      return words('data', {
+        count,
+        prefix,
+        length: event.bytes - 4,
+        size: formatBytes(event.bytes - 5),
+      });
     case 'end':
-      return `${verb} the end frame: "E" + the 32-byte SHA-256`;
+      return words('end');
     case 'ack':
-      return `${verb} ack: "A" + JSON with name, size and the SHA-256 (saved)`;
+      return words('ack');
     case 'error':
-      return `${verb} error ("X" + JSON)`;
+      return words('error');
   }
 }

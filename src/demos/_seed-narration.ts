@@ -23,18 +23,16 @@ export function narrateSeedSend(narrator: Narrator, trace: SeedTrace, send: Seed
   if (send.what === 'length') trace.lengthOffsets.add(send.offset);
   if (trace.sends > 1 + SHOWN_FRAMES * 2) {
     if (trace.sends === 2 + SHOWN_FRAMES * 2) {
-      narrator.say(
-        `            … and so on: a length and ${SEED_CHUNK_BYTES} bytes per f.read(${SEED_CHUNK_BYTES}) …`,
-      );
+      narrator.say(`            ${narrator.format('seed.andSoOn', { chunk: SEED_CHUNK_BYTES })}`);
     }
     return;
   }
   const say =
     send.what === 'size'
-      ? `send(size): "${send.bytes.toString()}" as text, no length, no end mark`
+      ? narrator.format('seed.sendSize', { size: send.bytes.toString() })
       : send.what === 'length'
         ? `send(struct.pack('i', ${send.bytes.length === 4 ? unpackNativeInt(send.bytes) : 0})) = ${hex(send.bytes)}`
-        : `send(data): ${send.bytes.length} bytes of the file`;
+        : narrator.format('seed.sendData', { size: narrator.count(send.bytes.length) });
   narrator.event({ side: 'server', event: 'send', part: 'broken', payload: send.bytes, say });
 }
 
@@ -92,7 +90,7 @@ export class SeedRecvNarration {
       this.wrong = recv;
       this.before = this.#previous;
       if (this.#calls > 1 + SHOWN_FRAMES * 2 && this.#previous !== undefined) {
-        this.#narrator.say('            … many reads line up, until one does not:');
+        this.#narrator.say(`            ${this.#narrator.format('seed.manyLineUp')}`);
         this.#show(this.#previous);
       }
     }
@@ -106,9 +104,7 @@ export class SeedRecvNarration {
     if (last === undefined || last === this.#shown) return;
     if (this.#after > 1) {
       this.#narrator.say(
-        this.#after === 2
-          ? '            … 1 more call, reading from the wrong place:'
-          : `            … ${this.#after - 1} more calls, all reading from the wrong place:`,
+        `            ${this.#narrator.format('seed.moreCalls', { count: this.#after - 1 })}`,
       );
     }
     this.#show(last);
@@ -129,19 +125,23 @@ export class SeedRecvNarration {
       event: 'recv',
       part: 'broken',
       payload: recv.got,
-      say: recvWords(recv, this.#trace),
+      say: recvWords(this.#narrator, recv, this.#trace),
     });
   }
 }
 
-function recvWords(recv: SeedRecv, trace: SeedTrace): string {
-  const call = `recv(${recv.asked}) at byte ${recv.offset} got ${recv.got.length}`;
+function recvWords(narrator: Narrator, recv: SeedRecv, trace: SeedTrace): string {
+  const call = narrator.format('seed.recv', {
+    asked: recv.asked,
+    offset: recv.offset,
+    got: recv.got.length,
+  });
   if (recv.what === 'length' && recv.value !== undefined) {
-    const real = trace.lengthOffsets.has(recv.offset) ? '' : ' (file data!)';
-    return `recv(4) at byte ${recv.offset}: ${hex(recv.got)} = ${recv.value}${real}`;
+    const real = trace.lengthOffsets.has(recv.offset) ? '' : narrator.format('seed.fileData');
+    return `${narrator.format('seed.recvLength', { offset: recv.offset, bytes: hex(recv.got), value: recv.value })}${real}`;
   }
   if (recv.what === 'data' && recv.got.length < recv.asked)
-    return `${call}: SHORT, the rest had not arrived`;
+    return narrator.format('seed.short', { call });
   return call;
 }
 
@@ -152,7 +152,7 @@ export function narrateSeedEnd(narrator: Narrator, outcome: SeedOutcome): void {
       side: 'client',
       event: 'close',
       part: 'broken',
-      say: 'met a zero length: stopped reading, as if done',
+      say: narrator.format('seed.zeroLength'),
     });
     return;
   }
@@ -164,61 +164,66 @@ export function narrateSeedEnd(narrator: Narrator, outcome: SeedOutcome): void {
     part: 'broken',
     code,
     message,
-    say: `Python stops with ${code}:`,
+    say: narrator.format('seed.pythonStops', { code }),
   });
   narrator.say(`            ${message}`);
 }
 
-/** The explanation after a run in one process, where both ends' bytes are known. */
-export function explainSeedRun(
-  recvs: SeedRecvNarration,
-  trace: SeedTrace,
-  original: Buffer,
-  copy: Buffer,
-  copyName: string,
-): string {
-  const verdict = copy.equals(original)
-    ? ' and is identical: this run got lucky'
-    : copy.length === 0
-      ? ': nothing of it arrived'
-      : `; ${firstDifference(original, copy)}`;
-  return [
-    '',
-    whereItWentWrong(recvs, trace),
-    `${copyName} holds ${formatBytes(copy.length)} of ${formatBytes(original.length)}${verdict}.`,
-    '',
-    'The three bugs: (1) the size has no length before it, so it can merge with the',
-    'first frame; (2) recv(n) returns what has arrived, up to n, so one short read',
-    "shifts every later length; (3) 'sys.stdout.flush' without () never flushes, so",
-    "the bar lags. And struct.pack('i') is native-endian and signed: a big-endian",
-    'peer would read other numbers. Where the stream breaks depends on timing.',
-  ].join('\n');
+/** What a run in one process knows at its end: both ends' bytes and the receiver's reads. */
+export interface SeedRun {
+  readonly recvs: SeedRecvNarration;
+  readonly trace: SeedTrace;
+  readonly original: Buffer;
+  readonly copy: Buffer;
+  readonly copyName: string;
 }
 
-function whereItWentWrong(recvs: SeedRecvNarration, trace: SeedTrace): string {
+/** The explanation after a run in one process, where both ends' bytes are known. */
+export function explainSeedRun(narrator: Narrator, run: SeedRun): void {
+  const { original, copy } = run;
+  const sizes = {
+    copy: run.copyName,
+    got: formatBytes(copy.length),
+    size: formatBytes(original.length),
+  };
+  narrator.say('');
+  whereItWentWrong(narrator, run.recvs, run.trace);
+  if (copy.equals(original)) narrator.paragraph('seed.copy.identical', sizes);
+  else if (copy.length === 0) narrator.paragraph('seed.copy.empty', sizes);
+  else {
+    const difference = firstDifference(narrator, original, copy);
+    narrator.paragraph('seed.copy.differs', { ...sizes, difference });
+  }
+  narrator.say('');
+  narrator.paragraph('seed.bugs');
+}
+
+function whereItWentWrong(narrator: Narrator, recvs: SeedRecvNarration, trace: SeedTrace): void {
   const wrong = recvs.wrong;
-  if (wrong === undefined)
-    return 'Every read happened to line up with a frame this time: luck, not design.';
+  if (wrong === undefined) {
+    narrator.paragraph('seed.lucky');
+    return;
+  }
   if (wrong.what === 'size') {
     const extra = wrong.got.length - trace.sizeText.length;
-    return extra > 0
-      ? `Where it went wrong: recv(1024) took the ${trace.sizeText.length}-byte size and ${extra} bytes of the\nfirst frame with it, and int() cannot read that.`
-      : `Where it went wrong: recv(1024) got only ${wrong.got.length} of the ${trace.sizeText.length} digits of the size.`;
+    const params = { digits: trace.sizeText.length, extra, got: wrong.got.length };
+    narrator.paragraph(extra > 0 ? 'seed.wrong.sizeMerged' : 'seed.wrong.sizeShort', params);
+    return;
   }
   const before = recvs.before;
   const why =
     before?.what === 'data' && before.got.length < before.asked
-      ? `recv(${before.asked}) returned only ${before.got.length} bytes`
-      : 'a read came up short';
-  return `Where it went wrong, at byte ${wrong.offset}: ${why},\nso the next recv(4) read file data as a length, and every read after it is off.`;
+      ? narrator.format('seed.why.short', { asked: before.asked, got: before.got.length })
+      : narrator.format('seed.why.unknown');
+  narrator.paragraph('seed.wrong.shifted', { offset: wrong.offset, why });
 }
 
-function firstDifference(original: Buffer, copy: Buffer): string {
+function firstDifference(narrator: Narrator, original: Buffer, copy: Buffer): string {
   const length = Math.min(original.length, copy.length);
   for (let index = 0; index < length; index += 1) {
-    if (original[index] !== copy[index]) return `it differs from byte ${index} on`;
+    if (original[index] !== copy[index]) return narrator.format('seed.differsAt', { index });
   }
-  return 'what it has matches, the rest is missing';
+  return narrator.format('seed.restMissing');
 }
 
 /** Bytes as hex pairs: "00 08 00 00". */

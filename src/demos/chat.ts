@@ -66,7 +66,7 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
           event: 'recv',
           payload: message,
           peer: endpoint(from.address, from.port),
-          say: `${endpoint(from.address, from.port)} says`,
+          say: narrator.format('chat.says', { peer: endpoint(from.address, from.port) }),
         }),
       );
     });
@@ -77,11 +77,11 @@ export async function runChat(options: ChatOptions, context: CommandContext): Pr
     lines?.on('SIGINT', io.interrupt);
     await converse(typed, context.signal, isServer, async (line) => {
       if (line.kind === 'too-long') {
-        show(() => narrator.warn(tooLong(line.bytes)));
+        show(() => narrator.warn(tooLong(narrator, line.bytes)));
         return;
       }
       if (peer === undefined) {
-        show(() => narrator.say('(nobody to answer yet: a client must write first)'));
+        show(() => narrator.say(narrator.format('chat.nobody')));
         return;
       }
       await sendLine(udp, line.text, peer, options.role, narrator);
@@ -104,9 +104,7 @@ function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): v
   if (options.role === 'server') {
     narrator.event({ side: 'server', event: 'listen', host: udp.host, port: udp.port });
     warnIfWildcard(narrator, udp.host, udp.port);
-    narrator.say(
-      `Waiting for a client: netlab chat --role client --host ADDRESS --port ${udp.port}\nType a line to answer whoever wrote last; /quit or Ctrl-C ends.\nUDP may drop datagrams: a line can be lost, and nothing sends it again.`,
-    );
+    narrator.say(narrator.format('chat.serverHelp', { port: udp.port }));
     return;
   }
   narrator.event({
@@ -114,14 +112,20 @@ function announce(options: ChatOptions, udp: UdpEndpoint, narrator: Narrator): v
     event: 'listen',
     host: udp.host,
     port: udp.port,
-    say: `bound to ${endpoint(udp.host, udp.port)}; lines go to ${endpoint(options.host, options.port)}`,
+    say: narrator.format('chat.bound', {
+      endpoint: endpoint(udp.host, udp.port),
+      peer: endpoint(options.host, options.port),
+    }),
   });
-  narrator.say('Type a line and press Enter; /quit or Ctrl-C ends.');
+  narrator.say(narrator.format('chat.clientHelp'));
 }
 
 /** What a line too long for one datagram is answered with; the chat goes on. */
-function tooLong(bytes: number): string {
-  return `not sent: a line of ${bytes.toLocaleString('en-US')} bytes is more than one datagram holds (${MAX_LINE_BYTES.toLocaleString('en-US')}); the chat goes on`;
+function tooLong(narrator: Narrator, bytes: number): string {
+  return narrator.format('chat.tooLong', {
+    bytes: bytes.toLocaleString('en-US'),
+    max: MAX_LINE_BYTES.toLocaleString('en-US'),
+  });
 }
 
 /** The lines typed at a terminal, each one checked against what a datagram holds. */

@@ -8,7 +8,7 @@ import { endpoint } from '../net/socket-error.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
-import { Narrator, plural } from './narrator.js';
+import { Narrator } from './narrator.js';
 import { printable } from './printable.js';
 
 /** Body lines of the response shown before cutting. */
@@ -27,7 +27,7 @@ export async function runHttpDemo(
   const narrator = new Narrator(context);
   const { signal } = context;
   return untilDone(narrator, async () => {
-    narrator.title('netlab demo http: HTTP is text over a TCP connection');
+    narrator.title(narrator.format('http.title'));
     if (options.role === 'client') {
       await fetchAndShow(options.host, options.port, narrator, signal);
       return 0;
@@ -44,23 +44,20 @@ export async function runHttpDemo(
         event: 'listen',
         host: listener.host,
         port: listener.port,
-        say: `listening on ${endpoint(listener.host, listener.port)}  (${url})`,
+        say: narrator.format('http.listening', {
+          endpoint: endpoint(listener.host, listener.port),
+          url,
+        }),
       });
       warnIfWildcard(narrator, listener.host, listener.port);
       if (options.role === 'server') {
-        narrator.say(`\nOpen ${url} in a browser;\nevery request shows here. Ctrl-C stops.`);
+        narrator.say(`\n${narrator.format('http.open', { url })}`);
         await waitForAbort(signal);
         return 0;
       }
       await fetchAndShow(dialHost(listener.host), listener.port, narrator, signal);
-      narrator.say(
-        [
-          '',
-          '→ a request is lines of text: a request line, headers, a blank line. The',
-          '  answer is the same: a status line, headers, a blank line, then the page.',
-          '  Lines end in \\r\\n. A browser sends and reads exactly these bytes.',
-        ].join('\n'),
-      );
+      narrator.say('');
+      narrator.paragraph('http.lesson', {}, { first: '→ ', rest: '  ' });
       return 0;
     } finally {
       await listener.close();
@@ -79,7 +76,11 @@ function answer(request: IncomingMessage, response: ServerResponse, narrator: Na
     peer,
     dataChars: HTTP_DATA_CHARS,
     hideData: true,
-    say: `got ${request.method} ${printable(Buffer.from(request.url ?? ''), URL_COLUMNS, { quoted: false })} from ${peer}`,
+    say: narrator.format('http.got', {
+      method: request.method ?? '?',
+      url: printable(Buffer.from(request.url ?? ''), URL_COLUMNS, { quoted: false }),
+      peer,
+    }),
   });
   const body = Buffer.from(page(head.toString('utf8')));
   response.writeHead(200, {
@@ -94,7 +95,7 @@ function answer(request: IncomingMessage, response: ServerResponse, narrator: Na
     peer,
     dataChars: HTTP_DATA_CHARS,
     hideData: true,
-    say: `answered 200 OK with a ${body.length}-byte page`,
+    say: narrator.format('http.answered', { bytes: body.length }),
   });
 }
 
@@ -139,7 +140,7 @@ async function fetchAndShow(
         peer: endpoint(host, port),
         dataChars: HTTP_DATA_CHARS,
         hideData: true,
-        say: `sent ${plural(request.length, 'byte')} over TCP:`,
+        say: narrator.format('http.sent', { size: narrator.count(request.length) }),
       });
       showLines(request, Number.POSITIVE_INFINITY, narrator);
     },
@@ -151,7 +152,7 @@ async function fetchAndShow(
     peer: endpoint(host, port),
     dataChars: HTTP_DATA_CHARS,
     hideData: true,
-    say: `read ${plural(response.length, 'byte')} until the server closed:`,
+    say: narrator.format('http.read', { size: narrator.count(response.length) }),
   });
   showLines(response, BODY_LINES, narrator);
 }
@@ -168,6 +169,6 @@ function showLines(bytes: Buffer, bodyLines: number, narrator: Narrator): void {
     narrator.say(`          │ ${printable(Buffer.from(line, 'latin1'), width, { quoted: false })}`);
   }
   if (shown.length < lines.length) {
-    narrator.say(`          │ … ${plural(lines.length - shown.length, 'more line')}`);
+    narrator.say(`          │ … ${narrator.count(lines.length - shown.length, 'moreLines')}`);
   }
 }

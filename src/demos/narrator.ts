@@ -1,5 +1,13 @@
+import stringWidth from 'string-width';
 import type { CommandContext } from '../core/command-context.js';
+import { type Lang, langFromEnv } from '../core/lang.js';
 import { type Palette, palette } from '../render/palette.js';
+import {
+  type MessageCatalogue,
+  type MessageParams,
+  messageCatalogue,
+} from '../text/message-catalogue.js';
+import { type WrapOptions, wrapText } from '../text/wrap-text.js';
 import { printable } from './printable.js';
 
 /** Which end of a demo did something. */
@@ -73,6 +81,8 @@ export interface NarratorOptions {
 const JSON_DATA_CHARS = 120;
 /** The most bytes of a payload an event carries in base64: more than a UDP datagram holds. */
 const JSON_BASE64_BYTES = 65_536;
+/** The widest a wrapped paragraph of narration gets, however wide the terminal. */
+const PARAGRAPH_COLUMNS = 80;
 /** Width of the "  server  " column in human narration. */
 export const SIDE_COLUMNS = 10;
 
@@ -82,14 +92,21 @@ export const SIDE_COLUMNS = 10;
  */
 export class Narrator {
   readonly json: boolean;
+  /** The language the narration is in (content/messages/LANG/demos.json); --json is English. */
+  readonly lang: Lang;
   readonly #context: CommandContext;
   readonly #clock: () => number;
   readonly #start: number;
   readonly #colors: Palette;
+  readonly #text: MessageCatalogue;
+  readonly #english: MessageCatalogue;
 
   constructor(context: CommandContext, options: NarratorOptions = {}) {
     this.#context = context;
     this.json = context.json;
+    this.lang = context.lang ?? langFromEnv(context.io.env);
+    this.#text = messageCatalogue(this.lang, 'demos');
+    this.#english = messageCatalogue('en', 'demos');
     this.#clock = options.clock ?? (() => performance.now());
     this.#start = this.#clock();
     this.#colors = palette(context.color);
@@ -103,6 +120,37 @@ export class Narrator {
   /** Width available for a line of narration. */
   get columns(): number {
     return Math.max(this.#context.io.columns, 40);
+  }
+
+  /** The demos' message `key` in the narration's language, filled with `params`. */
+  format(key: string, params?: MessageParams): string {
+    return this.#text.format(key, params);
+  }
+
+  /** "1 byte", "21 bytes" (or another unit of demos.json, such as "reads"), in the narration's language. */
+  count(count: number, unit = 'bytes'): string {
+    return this.#text.format(`unit.${unit}`, { count });
+  }
+
+  /** A side's column, "  server  ", as wide as SIDE_COLUMNS in any language. */
+  sideLabel(side: Side): string {
+    const label = `  ${this.#text.format(`side.${side}`)}`;
+    return label + ' '.repeat(Math.max(1, SIDE_COLUMNS - stringWidth(label)));
+  }
+
+  /** The demos' message `key` in English: for the text fields of --json events. */
+  english(key: string, params?: MessageParams): string {
+    return this.#english.format(key, params);
+  }
+
+  /**
+   * The message `key` as prose for people, wrapped to the terminal (at most 80 columns, CJK
+   * characters counting two); newlines in the message are kept.
+   */
+  paragraph(key: string, params?: MessageParams, wrap: WrapOptions = {}): void {
+    if (this.json) return;
+    const width = Math.min(this.columns, PARAGRAPH_COLUMNS);
+    this.say(wrapText(this.format(key, params), width, wrap).join('\n'));
   }
 
   /** Milliseconds since this narrator was made. */
@@ -125,12 +173,13 @@ export class Narrator {
 
   /** A section heading for people (skipped with --json), underlined, after a blank line. */
   title(text: string): void {
-    this.say(`\n${this.#colors.bold(text)}\n${'─'.repeat(Math.min(text.length, this.columns))}`);
+    const width = Math.min(stringWidth(text), this.columns);
+    this.say(`\n${this.#colors.bold(text)}\n${'─'.repeat(width)}`);
   }
 
   /** A one-line warning on stderr, shown in both modes. */
   warn(text: string): void {
-    this.#context.io.stderr.write(`warning: ${text}\n`);
+    this.#context.io.stderr.write(`${this.#text.format('warning', { text })}\n`);
   }
 
   #write(text: string): void {
@@ -159,41 +208,46 @@ export class Narrator {
 
   #humanLine(report: EventReport): string {
     const color = report.side === 'server' ? this.#colors.cyan : this.#colors.magenta;
-    const side = color(`  ${report.side}`.padEnd(SIDE_COLUMNS));
-    const words = report.say ?? standardWording(report);
+    const side = color(this.sideLabel(report.side));
+    const words = report.say ?? this.#standardWording(report);
     if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
-    const room = this.columns - SIDE_COLUMNS - words.length - 4;
+    const room = this.columns - SIDE_COLUMNS - stringWidth(words) - 4;
     if (room < 8) return `${side}${words}`;
     const data = printable(report.payload, room, { total: report.bytes ?? report.payload.length });
+    // In a narrow room only the "…(+N bytes)" marker would be left, and it may not fit either.
+    if (stringWidth(data) > room || data.startsWith('…')) return `${side}${words}`;
     return `${side}${words}  ${this.#colors.dim(`"${data}"`)}`;
   }
-}
 
-/** The narration used when a demo does not word an event itself. */
-function standardWording(report: EventReport): string {
-  const size = report.bytes ?? report.payload?.length ?? 0;
-  const at = `${report.host ?? '?'}:${report.port ?? '?'}`;
-  const from = report.peer === undefined ? '' : ` from ${report.peer}`;
-  const to = report.peer === undefined ? '' : ` to ${report.peer}`;
-  switch (report.event) {
-    case 'listen':
-      return `listening on ${at}`;
-    case 'connect':
-      return report.side === 'server' ? `accepted a connection${from}` : `connected to ${at}`;
-    case 'send':
-      return `sent ${plural(size, 'byte')}${to}`;
-    case 'recv':
-      return report.frame === undefined
-        ? `read ${plural(size, 'byte')}${from}`
-        : `frame ${report.frame}: ${plural(size, 'byte')}${from}`;
-    case 'close':
-      return report.message ?? 'closed';
-    case 'error':
-      return `${report.code ?? 'error'}: ${report.message ?? 'failed'}`;
+  /** The narration used when a demo does not word an event itself. */
+  #standardWording(report: EventReport): string {
+    const size = this.count(report.bytes ?? report.payload?.length ?? 0);
+    const at = `${report.host ?? '?'}:${report.port ?? '?'}`;
+    const format = (key: string, params: Record<string, string | number> = {}) =>
+      this.#text.format(`event.${key}${report.peer === undefined ? '' : '.peer'}`, {
+        peer: report.peer ?? '',
+        ...params,
+      });
+    switch (report.event) {
+      case 'listen':
+        return this.#text.format('event.listen', { at });
+      case 'connect':
+        return report.side === 'server'
+          ? format('accepted')
+          : this.#text.format('event.connected', { at });
+      case 'send':
+        return format('sent', { size });
+      case 'recv':
+        return report.frame === undefined
+          ? format('read', { size })
+          : format('frame', { frame: report.frame, size });
+      case 'close':
+        return report.message ?? this.#text.format('event.closed');
+      case 'error':
+        return this.#text.format('event.error', {
+          code: report.code ?? 'error',
+          message: report.message ?? this.#text.format('event.failed'),
+        });
+    }
   }
-}
-
-/** "1 byte", "21 bytes". */
-export function plural(count: number, unit: string): string {
-  return `${count} ${unit}${count === 1 ? '' : 's'}`;
 }

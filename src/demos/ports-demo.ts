@@ -12,6 +12,11 @@ import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
 
+/** A conclusion: an arrow, then lines hanging under its text. */
+const ARROW = { first: '→ ', rest: '  ' } as const;
+/** A paragraph that goes on from a conclusion. */
+const HANG = { first: '  ', rest: '  ' } as const;
+
 /** `netlab demo ports`: one port, one program; and the ports the system hands out by itself. */
 export async function runPortsDemo(
   options: DemoOptions,
@@ -19,7 +24,7 @@ export async function runPortsDemo(
 ): Promise<ExitCode> {
   const narrator = new Narrator(context);
   return untilDone(narrator, async () => {
-    narrator.title('netlab demo ports: one port, one program');
+    narrator.title(narrator.format('ports.title'));
     if (options.role === 'client') {
       await tryToTake(options.host, options.port, 'client', narrator);
       return 0;
@@ -30,7 +35,7 @@ export async function runPortsDemo(
       warnIfWildcard(narrator, first.host, first.port);
       if (options.role === 'server') {
         narrator.say(
-          `\nHolding port ${first.port} until Ctrl-C. In another terminal, try to take it:\n  ${otherEnd('ports', 'client', first)}`,
+          `\n${narrator.format('ports.holding', { port: first.port })}\n  ${otherEnd('ports', 'client', first)}`,
         );
         await waitForAbort(context.signal);
         return 0;
@@ -52,7 +57,7 @@ async function tryToTake(
   narrator: Narrator,
 ): Promise<void> {
   narrator.say(
-    `  ${side.padEnd(8)}a second server tries to listen on ${endpoint(host, port)} too…`,
+    `${narrator.sideLabel(side)}${narrator.format('ports.tries', { endpoint: endpoint(host, port) })}`,
   );
   let second: TcpListener | undefined;
   try {
@@ -65,18 +70,13 @@ async function tryToTake(
       code: 'EADDRINUSE',
       message: error.message,
       port,
-      say: 'refused: EADDRINUSE, another program already holds that port',
+      say: narrator.format('ports.refused'),
     });
-    narrator.say(
-      [
-        `→ refused with EADDRINUSE: at one moment, port ${port} on this address belongs`,
-        '  to one program. That is how a port finds exactly one application.',
-      ].join('\n'),
-    );
+    narrator.paragraph('ports.lesson', { port }, ARROW);
     return;
   }
   narrator.event({ side, event: 'listen', host, port: second.port });
-  narrator.say(`→ port ${port} was free: no other program holds it, so this one could.`);
+  narrator.paragraph('ports.free', { port }, ARROW);
   await second.close();
 }
 
@@ -87,7 +87,7 @@ async function showEphemeral(
   narrator: Narrator,
   signal: AbortSignal,
 ): Promise<void> {
-  narrator.title('Ephemeral ports: the system picks the client’s port');
+  narrator.title(narrator.format('ports.ephemeralTitle'));
   const [client, socket] = await Promise.all([
     connectTcp({ host: dialHost(server.host), port: server.port, signal }),
     acceptConnection(server.server, { timeoutMs: 5000, signal }),
@@ -103,17 +103,15 @@ async function showEphemeral(
       port: server.port,
       localPort: local,
       ephemeralRange: { low: range.low, high: range.high, source: range.source },
-      say: `connected to ${endpoint(server.host, server.port)} from port ${local}`,
+      say: narrator.format('ports.connected', {
+        endpoint: endpoint(server.host, server.port),
+        port: local,
+      }),
     });
     socket.destroy();
-    const lines = [
-      `→ the client never named a port: the system gave it ${local}, ${inside ? 'from' : 'outside'} its`,
-      `  ephemeral range ${range.low}–${range.high} (${range.source}).`,
-    ];
-    if (serverAskedForAny) {
-      lines.push(`  Port 0 asks for the same: the server above got ${server.port} that way.`);
-    }
-    narrator.say(lines.join('\n'));
+    const params = { port: local, low: range.low, high: range.high, source: range.source };
+    narrator.paragraph(inside ? 'ports.picked' : 'ports.pickedOutside', params, ARROW);
+    if (serverAskedForAny) narrator.paragraph('ports.portZero', { port: server.port }, HANG);
   } finally {
     client.destroy();
   }

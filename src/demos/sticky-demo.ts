@@ -18,18 +18,11 @@ import { formatBytes } from '../transfer/format-units.js';
 import { otherEnd, startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import { describeReads } from './_read-sizes.js';
 import type { DemoOptions } from './demo-options.js';
-import { Narrator, plural } from './narrator.js';
+import { Narrator, SIDE_COLUMNS } from './narrator.js';
 
 /** The four parts, in the order they run; each uses a fresh connection. */
 const PARTS = ['a', 'b', 'c', 'd'] as const;
 type Part = (typeof PARTS)[number];
-
-const TITLES: Readonly<Record<Part, string>> = {
-  a: '(a) Merging: two quick sends, one read',
-  b: `(b) Splitting: one ${formatBytes(4 * 1024 * 1024)} send, many reads`,
-  c: '(c) Fix 1: a 4-byte length before every message',
-  d: '(d) Fix 2: a newline after every message, and its limit',
-};
 
 const SMALL = ['hello', 'world'] as const;
 const BIG = 4 * 1024 * 1024;
@@ -69,11 +62,13 @@ export async function runStickyDemo(
       narrator.event({ side: 'server', event: 'listen', host: listener.host, port: listener.port });
       warnIfWildcard(narrator, listener.host, listener.port);
       if (options.role === 'server') {
-        narrator.say(`Waiting for:\n  ${otherEnd('sticky', 'client', listener)}`);
+        narrator.say(
+          `${narrator.format('sticky.waiting')}\n  ${otherEnd('sticky', 'client', listener)}`,
+        );
       }
       const remote = { ...options, host: dialHost(listener.host), port: listener.port };
       for (const part of PARTS) {
-        narrator.title(TITLES[part]);
+        narrator.title(narrator.format(`sticky.title.${part}`, { size: formatBytes(BIG) }));
         const accepted = waitForClient(listener, options.role === 'server', signal);
         if (options.role === 'server') {
           await receivePart(part, await accepted, narrator, { waitMs: WAIT_MS.server, signal });
@@ -159,7 +154,7 @@ async function playPart(
         event: 'send',
         payload: bytes,
         part,
-        say: sendWords(part, bytes),
+        say: sendWords(narrator, part, bytes),
       });
       await sending;
     }
@@ -178,11 +173,15 @@ async function playPart(
   }
 }
 
-function sendWords(part: Part, bytes: Buffer): string {
-  if (bytes.length <= 1024) return `sent ${plural(bytes.length, 'byte')}`;
+function sendWords(narrator: Narrator, part: Part, bytes: Buffer): string {
+  if (bytes.length <= 1024)
+    return narrator.format('event.sent', { size: narrator.count(bytes.length) });
   return part === 'c'
-    ? `sent ${bytes.length} bytes (length + ${formatBytes(bytes.length - 4)})`
-    : `sent ${formatBytes(bytes.length)} in one write`;
+    ? narrator.format('sticky.sentFramed', {
+        size: narrator.count(bytes.length),
+        payload: formatBytes(bytes.length - 4),
+      })
+    : narrator.format('sticky.sentOneWrite', { size: formatBytes(bytes.length) });
 }
 
 function explainDelimiterLimit(narrator: Narrator): void {
@@ -191,7 +190,7 @@ function explainDelimiterLimit(narrator: Narrator): void {
   } catch (error) {
     if (!(error instanceof DelimiterInPayloadError)) throw error;
     narrator.say(
-      `          (one message with a newline at byte ${error.offset}: our encoder refuses it)`,
+      `${' '.repeat(SIDE_COLUMNS)}${narrator.format('sticky.encoderRefuses', { offset: error.offset })}`,
     );
   }
 }
@@ -214,7 +213,7 @@ async function receivePart(
   try {
     if (part !== 'b') {
       narrator.say(
-        `  server  waits ${options.waitMs} ms before its first read, so every small send is here`,
+        `${narrator.sideLabel('server')}${narrator.format('sticky.waits', { ms: options.waitMs })}`,
       );
       await pause(options.waitMs, options.signal);
     }
@@ -232,12 +231,12 @@ async function receivePart(
       },
     });
     decoder?.end();
-    if (!showEach) narrator.say(describeReads(reads, narrator.columns));
+    if (!showEach) narrator.say(describeReads(narrator, reads));
     frames.forEach((frame, index) => {
       narrator.event({ side: 'server', event: 'recv', payload: frame, part, frame: index + 1 });
     });
     socket.end();
-    narrator.say(lessonOf(part, reads, frames));
+    lessonOf(narrator, part, reads, frames);
   } catch (error) {
     throw connectionLost(error, endpoint(socket.remoteAddress ?? '?', socket.remotePort ?? 0));
   } finally {
@@ -251,41 +250,36 @@ function decoderFor(part: Part): LengthPrefixDecoder | DelimiterDecoder | undefi
   return undefined;
 }
 
+/** A conclusion: an arrow, then lines hanging under its text. */
+const ARROW = { first: '→ ', rest: '  ' } as const;
+
 /** The one-paragraph moral of a part, from what actually happened. */
-function lessonOf(part: Part, reads: readonly Buffer[], frames: readonly Buffer[]): string {
+function lessonOf(
+  narrator: Narrator,
+  part: Part,
+  reads: readonly Buffer[],
+  frames: readonly Buffer[],
+): void {
   const sends = writesFor(part).length;
-  switch (part) {
-    case 'a':
-      return reads.length === 1
-        ? `→ ${sends} sends arrived as 1 read of ${reads[0]?.length} bytes: nothing in the bytes says\n  where "hello" ends. The receiver sees one message, "helloworld".`
-        : `→ ${sends} sends arrived as ${reads.length} reads this time (the system delivered them\n  apart); the boundaries still come from timing, not from TCP.`;
-    case 'b':
-      return `→ 1 send arrived as ${reads.length} reads. Their sizes depend on buffers and timing\n  (run it again and they change), never on how the sender wrote.`;
-    case 'c':
-      return `→ ${sends} messages sent, ${frames.length} frames decoded, each exactly as sent, whatever the\n  reads were: read 4 bytes of length, then exactly that many bytes.`;
-    case 'd':
-      return `→ ${sends} messages sent, ${frames.length} received: a newline marks each end, which works\n  until a message holds a newline itself; "${WITH_NEWLINE.replace('\n', '\\n')}" was cut in two.\n  Escape newlines, or use length prefixes for arbitrary bytes.`;
-  }
+  const params = {
+    sends,
+    reads: reads.length,
+    size: narrator.count(reads[0]?.length ?? 0),
+    frames: frames.length,
+    cut: WITH_NEWLINE.replace('\n', '\\n'),
+  };
+  const key =
+    part === 'a' && reads.length !== 1 ? 'sticky.lesson.a.apart' : `sticky.lesson.${part}`;
+  narrator.paragraph(key, params, ARROW);
 }
 
 function introduce(narrator: Narrator): void {
-  narrator.title('netlab demo sticky: TCP keeps no message boundaries');
-  narrator.say(
-    [
-      'A TCP connection carries one stream of bytes. The receiver may get two sends',
-      'in one read (merging) or one send in many reads (splitting): the course calls',
-      'it the "sticky packet" problem, 黏包. Each part uses a fresh connection.',
-      '',
-    ].join('\n'),
-  );
+  narrator.title(narrator.format('sticky.title'));
+  narrator.paragraph('sticky.intro');
+  narrator.say('');
 }
 
 function conclude(narrator: Narrator): void {
-  narrator.say(
-    [
-      '',
-      'TCP delivers every byte, in order, and nothing else: where one message ends is',
-      'for the two programs to agree on. netlab send/receive use the length prefix.',
-    ].join('\n'),
-  );
+  narrator.say('');
+  narrator.paragraph('sticky.conclusion');
 }

@@ -72,15 +72,13 @@ export async function runTransferDemo(
     const run: Run = { options, workspace, narrator, signal: context.signal };
     try {
       if (options.broken) {
-        narrator.title("The course's protocol as written (netlab demo transfer --broken)");
+        narrator.title(narrator.format('transfer.titleBroken'));
         introduceSeed(narrator);
         if (options.role === 'server') return await serveLikeSeed(run);
         if (options.role === 'client') return await receiveSeedStream(run);
         await runBrokenBoth(run);
       }
-      narrator.title(
-        "netlab demo transfer: a file over TCP, framed and verified (netlab's protocol)",
-      );
+      narrator.title(narrator.format('transfer.title'));
       introduceFramed(narrator);
       if (options.role === 'server') return await receiveFramed(run);
       if (options.role === 'client') return await sendFramed(run);
@@ -108,15 +106,12 @@ function flags(options: DemoOptions): string {
 // ---------------------------------------------------------------- the fixed protocol
 
 function introduceFramed(narrator: Narrator): void {
-  narrator.say(
-    [
-      `The client sends ${DEMO_FILE_NAME} (${formatBytes(DEMO_FILE_BYTES)} of random bytes) as frames: a 4-byte`,
-      'big-endian length, a type byte, then the body. A header frame names the file,',
-      `data frames carry ${formatBytes(DATA_CHUNK_BYTES)} each, an end frame carries the SHA-256. The server`,
-      `writes ${DEMO_FILE_NAME}.part, hashes as it writes, and renames it only on a match.`,
-      '',
-    ].join('\n'),
-  );
+  narrator.paragraph('transfer.introFramed', {
+    file: DEMO_FILE_NAME,
+    size: formatBytes(DEMO_FILE_BYTES),
+    chunk: formatBytes(DATA_CHUNK_BYTES),
+  });
+  narrator.say('');
 }
 
 /** Starts the fixed protocol's receiver, narrated; with --role it waits for one client. */
@@ -176,21 +171,18 @@ async function runFixedBoth(run: Run): Promise<ExitCode> {
     side: 'client',
     event: 'close',
     part: 'fixed',
-    say: 'all files acknowledged: closed the connection',
+    say: narrator.format('transfer.allAcknowledged'),
   });
   const same = (await readFile(join(workspace.inbox, DEMO_FILE_NAME))).equals(
     await readFile(workspace.source),
   );
-  narrator.say(
-    [
-      '',
-      `${formatBytes(DEMO_FILE_BYTES)} went as 1 header, ${frames.dataFrames('client')} data frames and 1 end frame in ${seconds.toFixed(2)} s`,
-      `(${formatRate(DEMO_FILE_BYTES, seconds)}); the copy is ${same ? 'byte-identical' : 'DIFFERENT'}. TCP cut the stream where it liked,`,
-      'but the reader takes a length first, then exactly that many bytes, so every',
-      'frame came out whole. Try it for real: "netlab receive" in one terminal and',
-      '"netlab send FILE --to ..." in another.',
-    ].join('\n'),
-  );
+  narrator.say('');
+  narrator.paragraph(same ? 'transfer.summary.same' : 'transfer.summary.different', {
+    size: formatBytes(DEMO_FILE_BYTES),
+    frames: frames.dataFrames('client'),
+    seconds: seconds.toFixed(2),
+    rate: formatRate(DEMO_FILE_BYTES, seconds),
+  });
   return same ? 0 : 1;
 }
 
@@ -198,7 +190,7 @@ async function receiveFramed(run: Run): Promise<ExitCode> {
   const frames = new FrameNarration(run.narrator, DEMO_FILE_BYTES);
   const receiver = await startFramedReceiver(run, frames, DEFAULT_TIMEOUT_MS);
   const client = otherEnd('transfer', 'client', { ...receiver, flags: flags(run.options) });
-  run.narrator.say(`\nWaiting for a client:\n  ${client}`);
+  run.narrator.say(`\n${run.narrator.format('kit.waitingForClient')}\n  ${client}`);
   const summary = await receiver.done;
   const [failure] = summary.failures;
   if (failure !== undefined) throw failure;
@@ -213,7 +205,7 @@ async function sendFramed(run: Run): Promise<ExitCode> {
     side: 'client',
     event: 'close',
     part: 'fixed',
-    say: 'the server acknowledged the file: closed',
+    say: run.narrator.format('transfer.acknowledged'),
   });
   return 0;
 }
@@ -221,16 +213,12 @@ async function sendFramed(run: Run): Promise<ExitCode> {
 // ---------------------------------------------------------------- the course's protocol
 
 function introduceSeed(narrator: Narrator): void {
-  narrator.say(
-    [
-      `As in the course, the server sends ${DEMO_FILE_NAME}, the client saves it as ${SEED_OUTPUT_NAME}.`,
-      `The server sends the size as text, then for each ${SEED_CHUNK_BYTES}-byte chunk a`,
-      "struct.pack('i') length and the data. The client calls recv(1024) for the size,",
-      'then recv(4) and recv(n), trusting each call to return exactly n bytes. The',
-      'sockets are real; each recv is replayed the way Python runs it.',
-      '',
-    ].join('\n'),
-  );
+  narrator.paragraph('transfer.introSeed', {
+    file: DEMO_FILE_NAME,
+    copy: SEED_OUTPUT_NAME,
+    chunk: SEED_CHUNK_BYTES,
+  });
+  narrator.say('');
 }
 
 /** Listens for the course's protocol, narrated; the connection waits at most `timeoutMs` idle. */
@@ -289,7 +277,7 @@ async function runBrokenBoth(run: Run): Promise<void> {
     recvs.showLast();
     narrateSeedEnd(narrator, outcome);
     const [original, copy] = await Promise.all([readFile(workspace.source), readFile(copyPath)]);
-    narrator.say(explainSeedRun(recvs, trace, original, copy, SEED_OUTPUT_NAME));
+    explainSeedRun(narrator, { recvs, trace, original, copy, copyName: SEED_OUTPUT_NAME });
   } finally {
     await listener.close();
   }
@@ -300,7 +288,7 @@ async function serveLikeSeed(run: Run): Promise<ExitCode> {
   const listener = await listenLikeSeed(run, DEFAULT_TIMEOUT_MS);
   try {
     const client = otherEnd('transfer', 'client', { ...listener, flags: flags(run.options) });
-    narrator.say(`\nWaiting for a client:\n  ${client}`);
+    narrator.say(`\n${narrator.format('kit.waitingForClient')}\n  ${client}`);
     const socket: Socket = await acceptConnection(listener.server, {
       timeoutMs: ACCEPT_TIMEOUT_MS,
       signal: run.signal,
@@ -323,7 +311,7 @@ async function serveLikeSeed(run: Run): Promise<ExitCode> {
         part: 'broken',
         code: 'BrokenPipeError',
         message: error instanceof Error ? error.message : String(error),
-        say: 'send() fails: the client is gone (Python raises BrokenPipeError)',
+        say: narrator.format('transfer.brokenPipe'),
       });
     }
     socket.end();
@@ -331,7 +319,7 @@ async function serveLikeSeed(run: Run): Promise<ExitCode> {
       side: 'server',
       event: 'close',
       part: 'broken',
-      say: 'done: closed the connection',
+      say: narrator.format('transfer.done'),
     });
     return 0;
   } finally {
@@ -356,7 +344,7 @@ async function receiveSeedStream(run: Run): Promise<ExitCode> {
     recvs.showLast();
     narrateSeedEnd(narrator, outcome);
     narrator.say(
-      `\n${SEED_OUTPUT_NAME} got ${formatBytes(outcome.written)} before the client stopped.`,
+      `\n${narrator.format('transfer.copyGot', { copy: SEED_OUTPUT_NAME, size: formatBytes(outcome.written) })}`,
     );
     return 0;
   } finally {

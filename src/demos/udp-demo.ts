@@ -9,7 +9,7 @@ import { waitForAbort } from '../net/wait-for-abort.js';
 import { pause, waitForEvent } from '../net/wait-for-event.js';
 import { otherEnd, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
-import { Narrator, plural } from './narrator.js';
+import { Narrator, SIDE_COLUMNS } from './narrator.js';
 
 /** Three datagrams, as the course's chat sends them one line at a time. */
 const MESSAGES = ['hello', 'how are you?', 'bye'] as const;
@@ -22,15 +22,18 @@ const FAMILIES = {
     name: 'IPv4',
     loopback: '127.0.0.1',
     limit: 65_507,
-    why: '65535 (largest IPv4 packet) − 20 (IP header) − 8 (UDP header)',
+    why: 'udp.why.IPv4',
   },
   IPv6: {
     name: 'IPv6',
     loopback: '::1',
     limit: 65_527,
-    why: '65535 (largest IPv6 payload) − 8 (UDP header)',
+    why: 'udp.why.IPv6',
   },
 } as const;
+
+/** A conclusion: an arrow, then lines hanging under its text. */
+const ARROW = { first: '→ ', rest: '  ' } as const;
 
 /** Datagrams the server has received so far. */
 interface Counter {
@@ -47,7 +50,7 @@ export async function runUdpDemo(options: DemoOptions, context: CommandContext):
   const narrator = new Narrator(context);
   const { signal } = context;
   return untilDone(narrator, async () => {
-    narrator.title('netlab demo udp: datagrams, not a stream');
+    narrator.title(narrator.format('udp.title'));
     if (options.role === 'client') return runClient(options, narrator, signal);
     const server = await bindUdp({ host: options.host, port: options.port });
     const received: Counter = { count: 0 };
@@ -66,13 +69,11 @@ export async function runUdpDemo(options: DemoOptions, context: CommandContext):
         event: 'listen',
         host: server.host,
         port: server.port,
-        say: `bound to ${endpoint(server.host, server.port)} (UDP: no listen, no accept)`,
+        say: narrator.format('udp.bound', { endpoint: endpoint(server.host, server.port) }),
       });
       warnIfWildcard(narrator, server.host, server.port);
       if (options.role === 'server') {
-        narrator.say(
-          `\nWaiting for datagrams (Ctrl-C to stop):\n  ${otherEnd('udp', 'client', server)}`,
-        );
+        narrator.say(`\n${narrator.format('udp.waiting')}\n  ${otherEnd('udp', 'client', server)}`);
         await waitForAbort(signal);
         return 0;
       }
@@ -94,15 +95,15 @@ async function runBoth(
     const target = { host: dialHost(server.host), port: server.port };
     await sendThree(client, target, narrator);
     const got = await awaitDatagrams(server, received, MESSAGES.length, signal);
-    narrator.say(
-      got === MESSAGES.length
-        ? `→ ${MESSAGES.length} sends, ${got} receives, each exactly one send: a datagram is a message,\n  so there is no sticky-packet problem in UDP.`
-        : `→ only ${got} of ${MESSAGES.length} datagrams arrived: UDP does not promise delivery.`,
+    narrator.paragraph(
+      got === MESSAGES.length ? 'udp.boundaries' : 'udp.lost',
+      { sends: MESSAGES.length, got },
+      ARROW,
     );
     const before = received.count;
     const largest = await showSizeLimit(client, target, narrator);
     if ((await awaitDatagrams(server, received, before + 1, signal)) > before) {
-      narrator.say(`→ the largest datagram, ${largest} bytes, arrived whole in one read.`);
+      narrator.paragraph('udp.largestArrived', { size: narrator.count(largest) }, ARROW);
     }
     await showNoConnection(client, target, narrator);
     return 0;
@@ -120,7 +121,7 @@ async function runClient(
   try {
     const target = { host: options.host, port: options.port };
     await sendThree(client, target, narrator);
-    narrator.say('  (the server prints what arrived; nothing here can tell)');
+    narrator.say(`  ${narrator.format('udp.serverTells')}`);
     await showSizeLimit(client, target, narrator);
     await pause(100, signal);
     await showNoConnection(client, target, narrator);
@@ -131,7 +132,7 @@ async function runClient(
 }
 
 async function sendThree(client: UdpEndpoint, target: Target, narrator: Narrator): Promise<void> {
-  narrator.title(`(1) Boundaries: ${MESSAGES.length} sends, ${MESSAGES.length} receives`);
+  narrator.title(narrator.format('udp.part1', { count: MESSAGES.length }));
   for (const message of MESSAGES) {
     const bytes = Buffer.from(message);
     await send(client, bytes, target);
@@ -150,19 +151,20 @@ async function showSizeLimit(
   target: Target,
   narrator: Narrator,
 ): Promise<number> {
-  narrator.title('(2) Size: one datagram holds at most so much');
+  narrator.title(narrator.format('udp.part2'));
   const family = FAMILIES[target.host.includes(':') ? 'IPv6' : 'IPv4'];
   const nobody = await unusedPort(family.loopback);
   const probe = { host: family.loopback, port: nobody };
   const found = await findLargestDatagram(client.socket, probe).catch((error: unknown) => {
     throw socketError(error, { action: 'send to', endpoint: endpoint(probe.host, probe.port) });
   });
+  const indent = ' '.repeat(SIDE_COLUMNS);
   narrator.say(
     [
-      `  client  the largest payload that sends on ${family.name} loopback: ${found.largest} bytes`,
+      `${narrator.sideLabel('client')}${narrator.format('udp.largest', { family: family.name, size: narrator.count(found.largest) })}`,
       found.largest === family.limit
-        ? `          = ${family.why}`
-        : `          (this system caps datagrams below the ${family.name} limit of ${family.limit} bytes)`,
+        ? `${indent}= ${narrator.format(family.why)}`
+        : `${indent}${narrator.format('udp.capped', { family: family.name, size: narrator.count(family.limit) })}`,
     ].join('\n'),
   );
   const largest = Buffer.alloc(found.largest, 0x2e);
@@ -177,7 +179,11 @@ async function showSizeLimit(
     side: 'client',
     event: 'error',
     code: found.code,
-    message: `${found.largest + 1} bytes do not fit in one datagram`,
+    message: narrator.english('udp.tooBig', { bytes: found.largest + 1 }),
+    say: narrator.format('event.error', {
+      code: found.code,
+      message: narrator.format('udp.tooBig', { bytes: found.largest + 1 }),
+    }),
     bytes: found.largest + 1,
   });
   return found.largest;
@@ -188,7 +194,7 @@ async function showNoConnection(
   target: Target,
   narrator: Narrator,
 ): Promise<void> {
-  narrator.title('(3) No connection: sending to nobody is not an error');
+  narrator.title(narrator.format('udp.part3'));
   const { loopback } = FAMILIES[target.host.includes(':') ? 'IPv6' : 'IPv4'];
   const nobody = await unusedPort(loopback);
   const bytes = Buffer.from('anyone there?');
@@ -198,14 +204,12 @@ async function showNoConnection(
     event: 'send',
     payload: bytes,
     peer: endpoint(loopback, nobody),
-    say: `sent ${plural(bytes.length, 'byte')} to ${endpoint(loopback, nobody)} (nothing bound)`,
+    say: narrator.format('udp.sentToNobody', {
+      size: narrator.count(bytes.length),
+      endpoint: endpoint(loopback, nobody),
+    }),
   });
-  narrator.say(
-    [
-      '→ the send succeeded: UDP sets up no connection, so the sender cannot know',
-      '  whether anyone receives. A lost datagram is lost without a word.',
-    ].join('\n'),
-  );
+  narrator.paragraph('udp.noConnection', {}, ARROW);
 }
 
 async function send(client: UdpEndpoint, bytes: Uint8Array, target: Target): Promise<void> {

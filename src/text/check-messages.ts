@@ -57,7 +57,8 @@ export function messageProblems(lang: string, area: string): string[] {
 
 /**
  * Every message area English has (content/messages/en/AREA.json, in any content folder), such as
- * "errors", "help" and "lessons": the areas every other language must have too.
+ * "demos", "errors", "help", "lessons" and "practice": the areas every other language must have
+ * too.
  */
 export function messageAreas(): string[] {
   const areas = contentFolders().flatMap((folder) => {

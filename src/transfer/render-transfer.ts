@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import { escapeText, quoteName } from './escape-text.js';
 import { formatBytes, formatRate, formatSeconds } from './format-units.js';
 import type { TransferSide } from './transfer-event.js';
@@ -10,6 +11,17 @@ export interface ProgressState {
   readonly size: number;
   /** Seconds since the file started. */
   readonly seconds: number;
+}
+
+/** How a transfer line is worded. */
+export interface TransferWording {
+  /** The demos' messages in the reader's language (content/messages/LANG/demos.json); English by default. */
+  readonly text?: MessageCatalogue;
+}
+
+/** The English messages, for callers that give none. */
+function englishText(): MessageCatalogue {
+  return messageCatalogue('en', 'demos');
 }
 
 /** The percentage done, 100 for an empty file. */
@@ -31,11 +43,17 @@ export function etaSeconds(state: ProgressState): number | undefined {
  * renderProgressLine({ name: 'a.bin', bytes: 512, size: 1024, seconds: 1 }, 60);
  * // 'a.bin [######------]  50% 512 bytes/1.0 KiB 0.0 MB/s ETA 1.00 s'
  */
-export function renderProgressLine(state: ProgressState, width: number): string {
+export function renderProgressLine(
+  state: ProgressState,
+  width: number,
+  wording: TransferWording = {},
+): string {
+  const text = wording.text ?? englishText();
   const percent = percentOf(state.bytes, state.size);
   const eta = etaSeconds(state);
-  const tail = ` ${percent.toFixed(0).padStart(3)}% ${formatBytes(state.bytes)}/${formatBytes(state.size)} ${formatRate(state.bytes, state.seconds)} ETA ${eta === undefined ? '-' : formatSeconds(eta)}`;
-  const room = width - tail.length - 3;
+  const left = text.format('report.eta', { eta: eta === undefined ? '-' : formatSeconds(eta) });
+  const tail = ` ${percent.toFixed(0).padStart(3)}% ${formatBytes(state.bytes)}/${formatBytes(state.size)} ${formatRate(state.bytes, state.seconds)} ${left}`;
+  const room = width - stringWidth(tail) - 3;
   // The name came from a peer or a file system: escaped, and cut when the bar would get short.
   let name = escapeText(state.name, 60);
   if (room - stringWidth(name) < 10 && stringWidth(name) > 20) name = escapeText(state.name, 19);
@@ -62,8 +80,13 @@ export interface FileSummary {
  * renderSummaryLine({ side: 'sender', name: 'a.bin', size: 1048576, seconds: 0.5, sha256: 'ab…' });
  * // 'sent "a.bin": 1 MiB in 0.50 s, 2.1 MB/s, receiver: SHA-256 ok (ab…)'
  */
-export function renderSummaryLine(summary: FileSummary): string {
-  const verb = summary.side === 'sender' ? 'sent' : 'received';
-  const who = summary.side === 'sender' ? 'receiver: ' : '';
-  return `${verb} ${quoteName(summary.name)}: ${formatBytes(summary.size)} in ${formatSeconds(summary.seconds)}, ${formatRate(summary.size, summary.seconds)}, ${who}SHA-256 ok (${summary.sha256.slice(0, 8)}…)`;
+export function renderSummaryLine(summary: FileSummary, wording: TransferWording = {}): string {
+  const text = wording.text ?? englishText();
+  return text.format(`report.summary.${summary.side}`, {
+    name: quoteName(summary.name),
+    size: formatBytes(summary.size),
+    seconds: formatSeconds(summary.seconds),
+    rate: formatRate(summary.size, summary.seconds),
+    hash: summary.sha256.slice(0, 8),
+  });
 }

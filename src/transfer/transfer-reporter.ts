@@ -1,5 +1,7 @@
 import type { Writable } from 'node:stream';
 import { SingleBar } from 'cli-progress';
+import type { Lang } from '../core/lang.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import { megabytesPerSecond } from './format-units.js';
 import { etaSeconds, percentOf, renderProgressLine, renderSummaryLine } from './render-transfer.js';
 import type { TransferEvent, TransferListener } from './transfer-event.js';
@@ -22,6 +24,8 @@ export interface ReporterOptions {
   readonly json: boolean;
   /** Milliseconds from any origin; defaults to performance.now(). */
   readonly now?: () => number;
+  /** The language of the lines for people (the bar, summaries); English by default. --json is English. */
+  readonly lang?: Lang;
 }
 
 /** The file whose progress is shown. */
@@ -43,10 +47,12 @@ export class TransferReporter {
   readonly #json: boolean;
   readonly #now: () => number;
   readonly #current = new Map<string, Current>();
+  readonly #text: MessageCatalogue;
 
   constructor(output: ReporterOutput, options: ReporterOptions) {
     this.#out = output;
     this.#json = options.json;
+    this.#text = messageCatalogue(options.lang ?? 'en', 'demos');
     this.#now = options.now ?? (() => performance.now());
   }
 
@@ -64,7 +70,7 @@ export class TransferReporter {
       case 'connect':
         this.#line(
           { event: 'connect', side: event.side, peer: event.peer },
-          event.side === 'sender' ? `connected to ${event.peer}` : `connection from ${event.peer}`,
+          this.#text.format(`report.connect.${event.side}`, { peer: event.peer }),
         );
         break;
       case 'file-start':
@@ -75,7 +81,7 @@ export class TransferReporter {
         break;
       case 'file-done':
         this.#finish(event.side);
-        this.#line(resultRecord(event), renderSummaryLine(event));
+        this.#line(resultRecord(event), renderSummaryLine(event, { text: this.#text }));
         break;
       case 'file-failed': {
         this.#finish(event.side);
@@ -87,7 +93,7 @@ export class TransferReporter {
       case 'close':
         this.#line(
           { event: 'close', side: event.side, peer: event.peer, files: event.files },
-          `connection from ${event.peer} ended: ${event.files} ${event.files === 1 ? 'file' : 'files'} received`,
+          this.#text.format('report.close', { peer: event.peer, count: event.files }),
         );
         break;
       default:
@@ -152,6 +158,7 @@ export class TransferReporter {
             seconds: (this.#now() - current.started) / 1000,
           },
           width,
+          { text: this.#text },
         ),
       fps: 10,
       clearOnComplete: true,

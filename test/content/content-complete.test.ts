@@ -18,8 +18,8 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: errors, help, the player and practice', () => {
-    expect(messageAreas()).toEqual(['errors', 'help', 'lessons', 'practice']);
+  test('every message area is checked: demos, errors, help, the player and practice', () => {
+    expect(messageAreas()).toEqual(['demos', 'errors', 'help', 'lessons', 'practice']);
   });
 
   test('every language has every message of every area, with the same placeholders', () => {

@@ -13,6 +13,23 @@ export function parseEvents(text: string): DemoEvent[] {
     .map((line) => JSON.parse(line) as DemoEvent);
 }
 
+/**
+ * The bind demo's client attempts, "HOST reached" or "HOST CODE", grouped under the address of
+ * the server (the last `listen` event) they were made against.
+ */
+export function attemptsByServer(out: string): Record<string, string[]> {
+  const byServer: Record<string, string[]> = {};
+  let server = '';
+  for (const event of parseEvents(out)) {
+    if (event.event === 'listen') server = event.host ?? '';
+    else if (event.side === 'client') {
+      const outcome = event.event === 'connect' ? 'reached' : (event.code ?? '');
+      byServer[server] = [...(byServer[server] ?? []), `${event.host} ${outcome}`];
+    }
+  }
+  return byServer;
+}
+
 /** Sockets, servers and timers this process holds: what a finished demo must not leave behind. */
 function netHandles(): string[] {
   return process

@@ -1,24 +1,36 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { parseEvents, runInProcess, runServerAndClient } from './_demo-helpers.js';
+import { interfaceAddresses } from '../../src/net/interface-addresses.js';
+import {
+  attemptsByServer,
+  parseEvents,
+  runInProcess,
+  runServerAndClient,
+} from './_demo-helpers.js';
 
 describe('netlab demo bind', () => {
-  test('both ends in one process: 127.0.0.1 refuses 127.0.0.2, 0.0.0.0 accepts both', async () => {
+  test('both ends in one process: 127.0.0.1 refuses every other address, 0.0.0.0 accepts them', async () => {
     const run = await runInProcess(['demo', 'bind', '--json']);
     expect(run.code).toBe(0);
-    const events = parseEvents(run.out);
-    const attempts = events
-      .filter((e) => e.side === 'client')
-      .map((e) => `${e.host} ${e.event === 'connect' ? 'accepted' : e.code}`);
-    expect(attempts[0]).toBe('127.0.0.1 accepted');
-    expect(attempts[2]).toBe('127.0.0.1 accepted');
+    const attempts = attemptsByServer(run.out);
+    expect(attempts['127.0.0.1']?.[0]).toBe('127.0.0.1 reached');
+    expect(attempts['0.0.0.0']?.[0]).toBe('127.0.0.1 reached');
     if (process.platform === 'linux') {
-      expect(attempts).toEqual([
-        '127.0.0.1 accepted',
-        '127.0.0.2 ECONNREFUSED',
-        '127.0.0.1 accepted',
-        '127.0.0.2 accepted',
-      ]);
+      const outside = interfaceAddresses()
+        .filter((entry) => entry.family === 'IPv4' && !entry.internal)
+        .map((entry) => entry.address);
+      expect(attempts).toEqual({
+        '127.0.0.1': [
+          '127.0.0.1 reached',
+          '127.0.0.2 ECONNREFUSED',
+          ...outside.map((address) => `${address} ECONNREFUSED`),
+        ],
+        '0.0.0.0': [
+          '127.0.0.1 reached',
+          '127.0.0.2 reached',
+          ...outside.map((address) => `${address} reached`),
+        ],
+      });
     }
     expect(run.err).toMatch(
       /^warning: 0\.0\.0\.0:\d+ is open to any machine that can reach this one\n$/,

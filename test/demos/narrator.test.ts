@@ -1,19 +1,11 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import type { CommandContext } from '../../src/core/command-context.js';
 import { Narrator } from '../../src/demos/narrator.js';
-import { memoryIo } from '../helpers/memory-io.js';
+import { memoryContext, memoryIo } from '../helpers/memory-io.js';
 
 function narratorFor(json: boolean, times: number[]) {
   const io = memoryIo();
-  const context: CommandContext = {
-    io,
-    json,
-    color: false,
-    signal: new AbortController().signal,
-    runCommand: async () => 0,
-  };
-  const narrator = new Narrator(context, { clock: () => times.shift() ?? 0 });
+  const narrator = new Narrator(memoryContext(io, { json }), { clock: () => times.shift() ?? 0 });
   return { io, narrator };
 }
 

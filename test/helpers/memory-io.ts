@@ -1,4 +1,5 @@
 import { Readable, Writable } from 'node:stream';
+import type { CommandContext } from '../../src/core/command-context.js';
 import type { Io } from '../../src/core/io.js';
 
 /** An Io backed by memory, with what was written readable as text the moment it is written. */
@@ -42,5 +43,16 @@ export function memoryIo(overrides: Partial<Io> & { input?: string } = {}): Memo
     ...rest,
     out: stdout.text,
     err: stderr.text,
+  };
+}
+
+/** A command context over `io` for calling a demo or a narrator directly: no colour, never aborted. */
+export function memoryContext(io: Io, options: { readonly json: boolean }): CommandContext {
+  return {
+    io,
+    json: options.json,
+    color: false,
+    signal: new AbortController().signal,
+    runCommand: async () => 0,
   };
 }

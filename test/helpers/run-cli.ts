@@ -20,8 +20,20 @@ export interface RunOptions {
 
 /** Spawns `node dist/netlab.cjs ...args`, feeds `input` to stdin, and waits for it to exit. */
 export function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliResult> {
+  return runProgram(process.execPath, [NETLAB_BIN, ...args], options);
+}
+
+/**
+ * Spawns `command ...args` with colour settings cleared (a wrapper such as unshare that ends by
+ * running netlab), feeds `input` to stdin, and waits for it to exit.
+ */
+export function runProgram(
+  command: string,
+  args: readonly string[],
+  options: RunOptions = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [NETLAB_BIN, ...args], {
+    const child = spawn(command, args, {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],

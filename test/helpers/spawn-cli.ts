@@ -23,7 +23,15 @@ export interface SpawnedCli {
 
 /** Spawns the built binary without colour; it is killed when the test ends if still running. */
 export function spawnCli(args: readonly string[]): SpawnedCli {
-  const child = spawn(process.execPath, [NETLAB_BIN, ...args], {
+  return spawnProgram(process.execPath, [NETLAB_BIN, ...args]);
+}
+
+/**
+ * Spawns `command ...args` without colour (netlab, or a peer such as a Python server); it is
+ * killed when the test ends if still running.
+ */
+export function spawnProgram(command: string, args: readonly string[]): SpawnedCli {
+  const child = spawn(command, args, {
     env: { ...process.env, NO_COLOR: '1' },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
@@ -56,7 +64,7 @@ export function spawnCli(args: readonly string[]): SpawnedCli {
       void exit.then((result) =>
         reject(
           new Error(
-            `netlab exited before printing what the test waits for: ${result.stdout}${result.stderr}`,
+            `${command} exited before printing what the test waits for: ${result.stdout}${result.stderr}`,
           ),
         ),
       );

@@ -1,0 +1,45 @@
+import stringWidth from 'string-width';
+import { describe, expect, test } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { readContentJson } from '../../src/core/content-file.js';
+import { memoryIo } from '../helpers/memory-io.js';
+import { parseEvents } from './_demo-helpers.js';
+
+const CHINESE = { LC_ALL: 'zh_CN.UTF-8' };
+const ENGLISH = { LC_ALL: 'C.UTF-8' };
+/** Han characters and full-width punctuation: what Chinese narration is written in. */
+const CJK = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+const KEYS = Object.keys(readContentJson('messages/en/demos.json') as Record<string, string>);
+
+/** Runs a demo in this process with the locale in `env`. */
+async function runDemo(args: readonly string[], env: Record<string, string>) {
+  const io = memoryIo({ env });
+  const code = await main(['demo', ...args], io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const DEMOS = ['tcp', 'bind', 'ports', 'udp', 'sticky', 'http', 'transfer'] as const;
+
+describe('the demos in Chinese', () => {
+  test.for(DEMOS)(
+    'demo %s narrates in Chinese, every message found, within 80 columns',
+    async (name) => {
+      const run = await runDemo([name], CHINESE);
+      expect(run.code).toBe(0);
+      expect(run.out).toMatch(CJK);
+      const lines = run.out.split('\n');
+      expect(lines.filter((line) => stringWidth(line) > 80)).toEqual([]);
+      expect(KEYS.filter((key) => run.out.includes(key))).toEqual([]);
+    },
+  );
+
+  test.for(DEMOS)('demo %s --json stays English and has the same events', async (name) => {
+    const chinese = await runDemo([name, '--json'], CHINESE);
+    const english = await runDemo([name, '--json'], ENGLISH);
+    expect(chinese.out).not.toMatch(CJK);
+    const names = (out: string) => [
+      ...new Set(parseEvents(out).map((e) => `${e.side} ${e.event}`)),
+    ];
+    expect(names(chinese.out)).toEqual(names(english.out));
+  });
+});
