@@ -1,47 +1,27 @@
 import { formatAddress } from '../calc/format-address.js';
-import { readDottedQuad } from '../calc/read-dotted-quad.js';
 import { writeBytes, writeDotted } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
-
-/** One IPv4 host of a pair: its value and its prefix (-1: none given). */
-interface Host {
-  value: number;
-  prefix: number;
-}
-
-function emptyHost(): Host {
-  return { value: 0, prefix: -1 };
-}
-
-/** Reads field `index`, "A" or "A/24", into `host`; false unless canonical IPv4, valid prefix. */
-function readHost(bytes: Uint8Array, fields: HostFields, index: number, host: Host): boolean {
-  const start = fields.starts[index]!;
-  const end = fields.ends[index]!;
-  const slash = fields.slashes[index]!;
-  host.value = readDottedQuad(bytes, start, slash === -1 ? end : slash);
-  host.prefix = slash === -1 ? -1 : readPrefix(bytes, slash + 1, end);
-  return host.value !== -1 && (slash === -1 || host.prefix !== -1);
-}
+import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
 
 /** One side of an answer: the host, its prefix and its network; whether it sees the peer. */
 interface Side {
-  host: Host;
+  address: number;
   prefix: number;
   network: number;
   sees: boolean;
 }
 
-function emptySide(host: Host): Side {
-  return { host, prefix: 0, network: 0, sees: false };
+function emptySide(): Side {
+  return { address: 0, prefix: 0, network: 0, sees: false };
 }
 
-/** Fills `into` with `host` under `prefix`, looking at `peer` (reused line after line). */
-function side(into: Side, prefix: number, peer: Host): void {
+/** Fills `into` with `address` under `prefix`, looking at `peer` (reused line after line). */
+function side(into: Side, address: number, prefix: number, peer: number): void {
   const mask = maskOfPrefix(prefix);
+  into.address = address;
   into.prefix = prefix;
-  into.network = (into.host.value & mask) >>> 0;
-  into.sees = (peer.value & mask) >>> 0 === into.network;
+  into.network = (address & mask) >>> 0;
+  into.sees = (peer & mask) >>> 0 === into.network;
 }
 
 /** Constant pieces of the answers, built once; indexed by prefix length or by the verdicts. */
@@ -91,11 +71,11 @@ function verdicts(a: Side, b: Side): number {
  */
 function writeJson(bytes: Uint8Array, from: number, a: Side, b: Side): number {
   let at = writeBytes(bytes, from, JSON_A);
-  at = writeDotted(bytes, at, a.host.value);
+  at = writeDotted(bytes, at, a.address);
   at = writeBytes(bytes, at, JSON_MASK[a.prefix]!);
   at = writeDotted(bytes, at, a.network);
   at = writeBytes(bytes, at, JSON_B);
-  at = writeDotted(bytes, at, b.host.value);
+  at = writeDotted(bytes, at, b.address);
   at = writeBytes(bytes, at, JSON_MASK[b.prefix]!);
   at = writeDotted(bytes, at, b.network);
   return writeBytes(bytes, at, JSON_END[verdicts(a, b)]!);
@@ -107,10 +87,10 @@ function writeNetwork(bytes: Uint8Array, from: number, own: Side): number {
 
 /** Writes `sameSubnetLine`'s answer at `at`; returns where it ends. */
 function writeText(bytes: Uint8Array, from: number, a: Side, b: Side): number {
-  let at = writeDotted(bytes, from, a.host.value);
+  let at = writeDotted(bytes, from, a.address);
   at = writeBytes(bytes, at, SLASH_PREFIX[a.prefix]!);
   at = writeBytes(bytes, at, SPACE);
-  at = writeDotted(bytes, at, b.host.value);
+  at = writeDotted(bytes, at, b.address);
   at = writeBytes(bytes, at, SLASH_PREFIX[b.prefix]!);
   at = writeBytes(bytes, at, COLON_SPACE);
   const andsEqual = a.network === b.network;
@@ -138,28 +118,32 @@ function writeText(bytes: Uint8Array, from: number, a: Side, b: Side): number {
  */
 export function fastSameSubnet(json: boolean): FastLine {
   const fields = new HostFields();
-  const hostA = emptyHost();
-  const hostB = emptyHost();
-  const a = emptySide(hostA);
-  const b = emptySide(hostB);
+  const a = emptySide();
+  const b = emptySide();
   const write = json ? writeJson : writeText;
   return (bytes, start, end, out) => {
-    if (!fields.split(bytes, start, end) || fields.count < 2) return false;
-    const { starts, ends, count } = fields;
-    if (!readHost(bytes, fields, 0, hostA)) return false;
-    if (!readHost(bytes, fields, 1, hostB)) return false;
-    const inline = hostA.prefix !== -1 || hostB.prefix !== -1;
-    let prefixA = inline ? (hostA.prefix === -1 ? hostB.prefix : hostA.prefix) : -1;
-    let prefixB = inline ? (hostB.prefix === -1 ? hostA.prefix : hostB.prefix) : -1;
-    if (inline && count > 2) return false;
-    if (!inline) {
+    if (!fields.read(bytes, start, end) || fields.count < 2) return false;
+    const { kinds, values, prefixes, count } = fields;
+    const kindA = kinds[0]!;
+    const kindB = kinds[1]!;
+    if (kindA > FieldKind.quadPrefix || kindB > FieldKind.quadPrefix) return false;
+    let prefixA: number;
+    let prefixB: number;
+    if (kindA === FieldKind.quadPrefix || kindB === FieldKind.quadPrefix) {
+      // "A/24 B/25", or one prefix for both: "A/24 B", "A B/24".
+      if (count > 2) return false;
+      prefixA = prefixes[kindA === FieldKind.quadPrefix ? 0 : 1]!;
+      prefixB = prefixes[kindB === FieldKind.quadPrefix ? 1 : 0]!;
+    } else {
       if (count < 3) return false;
-      prefixA = readMaskField(bytes, starts[2]!, ends[2]!);
-      prefixB = count === 4 ? readMaskField(bytes, starts[3]!, ends[3]!) : prefixA;
+      prefixA = fields.maskPrefix(2);
+      prefixB = count === 4 ? fields.maskPrefix(3) : prefixA;
       if (prefixA === -1 || prefixB === -1) return false;
     }
-    side(a, prefixA, hostB);
-    side(b, prefixB, hostA);
+    const addressA = values[0]!;
+    const addressB = values[1]!;
+    side(a, addressA, prefixA, addressB);
+    side(b, addressB, prefixB, addressA);
     out.advance(write(out.reserve(MAX_ANSWER), out.length, a, b));
     return true;
   };

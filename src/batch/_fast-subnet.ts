@@ -1,9 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
-import { readDottedQuad } from '../calc/read-dotted-quad.js';
 import { historicClass } from '../calc/subnet-facts.js';
 import { writeBytes, writeDotted } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
+import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
 
 /** Usable hosts of an IPv4 subnet: all of a /31 or /32, else without network and broadcast. */
 function hostsOf(prefix: number): number {
@@ -133,17 +132,13 @@ export function fastSubnet(json: boolean): FastLine {
   const fields = new HostFields();
   const layout = json ? JSON_LAYOUT : TEXT_LAYOUT;
   return (bytes, start, end, out) => {
-    if (!fields.split(bytes, start, end) || fields.count === 0 || fields.count > 2) return false;
-    const { starts, ends, slashes, count } = fields;
-    const slash = slashes[0]!;
-    if ((slash === -1) !== (count === 2)) return false;
-    const address = readDottedQuad(bytes, starts[0]!, slash === -1 ? ends[0]! : slash);
-    const prefix =
-      slash === -1
-        ? readMaskField(bytes, starts[1]!, ends[1]!)
-        : readPrefix(bytes, slash + 1, ends[0]!);
-    if (address === -1 || prefix === -1) return false;
-    out.advance(write(out.reserve(MAX_ANSWER), out.length, layout, address, prefix));
+    if (!fields.read(bytes, start, end)) return false;
+    const { kinds, count } = fields;
+    let prefix = -1;
+    if (count === 1 && kinds[0] === FieldKind.quadPrefix) prefix = fields.prefixes[0]!;
+    else if (count === 2 && kinds[0] === FieldKind.quad) prefix = fields.maskPrefix(1);
+    if (prefix === -1) return false;
+    out.advance(write(out.reserve(MAX_ANSWER), out.length, layout, fields.values[0]!, prefix));
     return true;
   };
 }
