@@ -1,5 +1,5 @@
 import { formatAddress } from '../calc/format-address.js';
-import { writeBytes, writeDotted } from './_byte-output.js';
+import { ShortPiece, writeBytes, writeDotted, writeShort } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
 
@@ -27,9 +27,10 @@ function side(into: Side, address: number, prefix: number, peer: number): void {
 /** Constant pieces of the answers, built once; indexed by prefix length or by the verdicts. */
 const bytesOf = (text: string): Buffer => Buffer.from(text);
 const PREFIXES = Array.from({ length: 33 }, (_, prefix) => prefix);
+const shortOf = (text: string): ShortPiece => new ShortPiece(text);
 const dotted = (value: number): string => formatAddress({ version: 4, value: BigInt(value) });
-const JSON_A = bytesOf('{"a":{"address":"');
-const JSON_B = bytesOf('"},"b":{"address":"');
+const JSON_A = shortOf('{"a":{"address":"');
+const JSON_B = shortOf('"},"b":{"address":"');
 const JSON_MASK = PREFIXES.map((prefix) =>
   bytesOf(`","mask":"${dotted(maskOfPrefix(prefix))}","prefix":${prefix},"network":"`),
 );
@@ -40,22 +41,25 @@ const JSON_END = Array.from({ length: 16 }, (_, bits) =>
       `"aSeesB":${(bits & 2) !== 0},"bSeesA":${(bits & 1) !== 0}}\n`,
   ),
 );
-const SLASH_PREFIX = PREFIXES.map((prefix) => bytesOf(`/${prefix}`));
-const SPACE = bytesOf(' ');
-const COLON_SPACE = bytesOf(': ');
-const SAME = bytesOf('same subnet ');
-const DIFFERENT = bytesOf('different subnets ');
+const SLASH_PREFIX = PREFIXES.map((prefix) => shortOf(`/${prefix}`));
+const SPACE = shortOf(' ');
+const COLON_SPACE = shortOf(': ');
+const SAME = shortOf('same subnet ');
+const DIFFERENT = shortOf('different subnets ');
 const DIFFERENT_MASKS = bytesOf('different subnets (equal ANDs, different masks) ');
-const VERSUS = bytesOf(' vs ');
+const VERSUS = shortOf(' vs ');
 /** The views, indexed by aSeesB * 2 + bSeesA. */
 const VIEWS = [0, 1, 2, 3].map((bits) =>
   bytesOf(
     `; A sees B as ${bits & 2 ? 'local' : 'remote'}, B sees A as ${bits & 1 ? 'local' : 'remote'}`,
   ),
 );
-const NEWLINE = bytesOf('\n');
+const NEWLINE = shortOf('\n');
 
-/** Room for the longest answer: every constant part, and six addresses of 15 bytes. */
+/**
+ * Room for the longest answer (every constant part, and six addresses of 15 bytes) and the
+ * scratch bytes its last write may leave past its end.
+ */
 const MAX_ANSWER = 512;
 
 /** The index of the verdicts' JSON ending: andsEqual * 8 + sameSubnet * 4 + aSeesB * 2 + bSeesA. */
@@ -66,48 +70,49 @@ function verdicts(a: Side, b: Side): number {
 }
 
 /**
- * Writes `sameSubnetJson`'s answer at `at`; returns where it ends. Addresses are written from
- * their values: the fast path takes only canonical text, which is what `formatAddress` writes.
+ * Writes `sameSubnetJson`'s answer at `at` into `bytes` (`view` is a DataView of it); returns
+ * where it ends. Addresses are written from their values: the fast path takes only canonical
+ * text, which is what `formatAddress` writes.
  */
-function writeJson(bytes: Uint8Array, from: number, a: Side, b: Side): number {
-  let at = writeBytes(bytes, from, JSON_A);
-  at = writeDotted(bytes, at, a.address);
+function writeJson(bytes: Uint8Array, view: DataView, from: number, a: Side, b: Side): number {
+  let at = writeShort(view, from, JSON_A);
+  at = writeDotted(view, at, a.address);
   at = writeBytes(bytes, at, JSON_MASK[a.prefix]!);
-  at = writeDotted(bytes, at, a.network);
-  at = writeBytes(bytes, at, JSON_B);
-  at = writeDotted(bytes, at, b.address);
+  at = writeDotted(view, at, a.network);
+  at = writeShort(view, at, JSON_B);
+  at = writeDotted(view, at, b.address);
   at = writeBytes(bytes, at, JSON_MASK[b.prefix]!);
-  at = writeDotted(bytes, at, b.network);
+  at = writeDotted(view, at, b.network);
   return writeBytes(bytes, at, JSON_END[verdicts(a, b)]!);
 }
 
-function writeNetwork(bytes: Uint8Array, from: number, own: Side): number {
-  return writeBytes(bytes, writeDotted(bytes, from, own.network), SLASH_PREFIX[own.prefix]!);
+function writeNetwork(view: DataView, from: number, own: Side): number {
+  return writeShort(view, writeDotted(view, from, own.network), SLASH_PREFIX[own.prefix]!);
 }
 
-/** Writes `sameSubnetLine`'s answer at `at`; returns where it ends. */
-function writeText(bytes: Uint8Array, from: number, a: Side, b: Side): number {
-  let at = writeDotted(bytes, from, a.address);
-  at = writeBytes(bytes, at, SLASH_PREFIX[a.prefix]!);
-  at = writeBytes(bytes, at, SPACE);
-  at = writeDotted(bytes, at, b.address);
-  at = writeBytes(bytes, at, SLASH_PREFIX[b.prefix]!);
-  at = writeBytes(bytes, at, COLON_SPACE);
+/** Writes `sameSubnetLine`'s answer at `at`, as `writeJson` does. */
+function writeText(bytes: Uint8Array, view: DataView, from: number, a: Side, b: Side): number {
+  let at = writeDotted(view, from, a.address);
+  at = writeShort(view, at, SLASH_PREFIX[a.prefix]!);
+  at = writeShort(view, at, SPACE);
+  at = writeDotted(view, at, b.address);
+  at = writeShort(view, at, SLASH_PREFIX[b.prefix]!);
+  at = writeShort(view, at, COLON_SPACE);
   const andsEqual = a.network === b.network;
   const same = andsEqual && a.prefix === b.prefix;
   if (same) {
-    at = writeBytes(bytes, at, SAME);
-    at = writeNetwork(bytes, at, a);
+    at = writeShort(view, at, SAME);
+    at = writeNetwork(view, at, a);
   } else {
-    at = writeBytes(bytes, at, andsEqual ? DIFFERENT_MASKS : DIFFERENT);
-    at = writeNetwork(bytes, at, a);
-    at = writeBytes(bytes, at, VERSUS);
-    at = writeNetwork(bytes, at, b);
+    at = andsEqual ? writeBytes(bytes, at, DIFFERENT_MASKS) : writeShort(view, at, DIFFERENT);
+    at = writeNetwork(view, at, a);
+    at = writeShort(view, at, VERSUS);
+    at = writeNetwork(view, at, b);
   }
   if (a.sees !== same || b.sees !== same) {
     at = writeBytes(bytes, at, VIEWS[(a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
   }
-  return writeBytes(bytes, at, NEWLINE);
+  return writeShort(view, at, NEWLINE);
 }
 
 /**
@@ -144,7 +149,8 @@ export function fastSameSubnet(json: boolean): FastLine {
     const addressB = values[1]!;
     side(a, addressA, prefixA, addressB);
     side(b, addressB, prefixB, addressA);
-    out.advance(write(out.reserve(MAX_ANSWER), out.length, a, b));
+    const room = out.reserve(MAX_ANSWER);
+    out.advance(write(room, out.view, out.length, a, b));
     return true;
   };
 }
