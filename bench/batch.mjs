@@ -10,6 +10,10 @@
 // small sizes (their figures are hundredths of a second apart), median of each. A size's cost of
 // a line is its median minus the one-line run's, over its lines. The same runs give netlab's
 // peak RSS (VmHWM); BENCH_BATCH_HUGE=0 skips the 10M file. Each block prints the load average.
+// Warm-up: bench/_batch-warm-up.mjs times each 64 KiB chunk of each command's file in a fresh
+// process, so the cost of the first lines, before V8 has optimised the code, shows apart from
+// start-up. BENCH_BATCH_BASELINE=DIR (a build of another commit: node scripts/build.mjs --outdir
+// DIR) runs that build's same-subnet, subnet and classify --json in turns with this one's.
 // The input files are generated into a folder under the OS temp folder and removed afterwards.
 // Run through `npm run bench -- batch`; it builds netlab into that folder first.
 import { execFileSync, spawn } from 'node:child_process';
@@ -17,10 +21,12 @@ import { once } from 'node:events';
 import { closeSync, createWriteStream, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
 
 const ROUNDS = Number(process.env.BENCH_BATCH_ROUNDS ?? 2);
 const HUGE = process.env.BENCH_BATCH_HUGE !== '0';
+const BASELINE = process.env.BENCH_BATCH_BASELINE;
 /** No run may take longer than this; a run that does fails the bench. */
 const RUN_TIMEOUT_MS = 120_000;
 // `npm run bench` runs the bundled copy of this file from the project folder.
@@ -273,6 +279,24 @@ try {
     netlab(['same-subnet', '--stdin', '--json'], files.pairs),
     netlab(['subnet', '--stdin', '--json'], files.hosts),
   ]);
+  const baselineRows = [];
+  if (BASELINE !== undefined) {
+    // This build and the baseline's take turns, so that load hits them alike.
+    const other = join(resolve(BASELINE), 'netlab.cjs');
+    const baseline = (args, input) => () => timeRun(process.execPath, [other, ...args], input);
+    const cases = [
+      ['classify --stdin --json, IPv4', ['classify', '--stdin', '--json'], files.ipv4, 1.0],
+      ['same-subnet --stdin --json', ['same-subnet', '--stdin', '--json'], files.pairs, 1.5],
+      ['subnet --stdin --json', ['subnet', '--stdin', '--json'], files.hosts, 1.5],
+    ];
+    const best = await bestOf(
+      cases.flatMap(([, args, input]) => [netlab(args, input), baseline(args, input)]),
+    );
+    for (const [index, [name, , , goal]] of cases.entries()) {
+      baselineRows.push([`${name}, this build`, best[2 * index], goal]);
+      baselineRows.push([`${name}, baseline`, best[2 * index + 1], null]);
+    }
+  }
   const rows = [
     ['classify --stdin --json, IPv4', json, 1.0],
     ['classify --stdin (text), IPv4', text, 1.0],
@@ -281,6 +305,7 @@ try {
     ['classify --stdin --json, mixed v4/v6', mixed, 2.0],
     ['same-subnet --stdin --json', pairs, 1.5],
     ['subnet --stdin --json', hosts, 1.5],
+    ...baselineRows,
   ];
   for (const [name, seconds, goal] of rows) {
     const lines = `${(1e6 / seconds / 1e6).toFixed(2)} M lines/s`;
@@ -288,7 +313,7 @@ try {
     const against =
       goal === null ? '' : `  goal <= ${goal.toFixed(1)} s: ${verdict(seconds <= goal)}`;
     console.log(
-      `  ${name.padEnd(38)} ${fmt(seconds).padStart(8)}  ${lines.padStart(15)}  ` +
+      `  ${name.padEnd(44)} ${fmt(seconds).padStart(8)}  ${lines.padStart(15)}  ` +
         `${floorRatio.padStart(11)}${against}`,
     );
   }
@@ -369,6 +394,52 @@ try {
         })
         .join(', '),
   );
+  console.log(`  (${load()})`);
+
+  // Warm-up: each command's file through its fast answerer in a fresh process, chunk by chunk.
+  const helper = join(dir, 'warm-up.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: [join(root, 'bench', '_batch-warm-up.mjs')],
+    outfile: helper,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'warning',
+  });
+  console.log(
+    'warm-up, in a fresh process, the first line alone, then 64 KiB chunks, CPU time (V8 compiler ' +
+      'threads included): the first 10k lines against the same lines at the steady rate (the ' +
+      "median chunk's, last half)",
+  );
+  for (const [command, input] of [
+    ['classify', files.ipv4],
+    ['same-subnet', files.pairs],
+    ['subnet', files.hosts],
+  ]) {
+    const [[, , oneLine], ...chunks] = JSON.parse(
+      execFileSync(process.execPath, [helper, command, input], { encoding: 'utf8' }),
+    );
+    const steady = median(chunks.slice(chunks.length >> 1).map(([lines, , cpu]) => cpu / lines));
+    let lines = 0;
+    let cpu = 0;
+    let count = 0;
+    for (const [own, , ms] of chunks) {
+      if (lines >= 1e4) break;
+      lines += own;
+      cpu += ms;
+      count += 1;
+    }
+    const first = chunks.slice(0, 4).map(([, , ms]) => ms.toFixed(1));
+    console.log(
+      `  ${command.padEnd(12)} one line first ${oneLine.toFixed(1).padStart(5)} ms, ` +
+        `then the first ${lines} lines ${cpu.toFixed(1).padStart(6)} ms ` +
+        `(${count} chunks: ${first.join(', ')} ms, ...), at the steady rate ` +
+        `${(steady * lines).toFixed(1)} ms (${((steady * 1e6) / 1e3).toFixed(2)} µs/line): ` +
+        `warm-up +${(cpu - steady * lines).toFixed(1)} ms`,
+    );
+  }
   console.log(`  (${load()})`);
 } finally {
   await rm(dir, { recursive: true, force: true });

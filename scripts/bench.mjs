@@ -1,4 +1,4 @@
-// Runs every benchmark in bench/*.mjs, one after another, each in its own Node process.
+// Runs every benchmark in bench/*.mjs (but bench/_*.mjs, their helpers), one after another, each in its own Node process.
 // Benchmarks import the TypeScript sources directly; each is bundled with esbuild first
 // (Node 20 cannot run TypeScript). Usage: npm run bench [-- NAME...] to run only some.
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,8 @@ import { build } from 'esbuild';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const wanted = process.argv.slice(2);
 const files = (await readdir(join(root, 'bench')))
-  .filter((name) => name.endsWith('.mjs'))
+  // A name starting with "_" is a helper that a benchmark runs, not a benchmark.
+  .filter((name) => name.endsWith('.mjs') && !name.startsWith('_'))
   .filter((name) => wanted.length === 0 || wanted.includes(name.replace(/\.mjs$/, '')))
   .sort();
 if (files.length === 0) throw new Error(`no benchmark in bench/ matches ${wanted.join(', ')}`);

@@ -1,9 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
-import { readDottedQuad } from '../calc/read-dotted-quad.js';
 import { historicClass } from '../calc/subnet-facts.js';
-import { writeBytes, writeDotted } from './_byte-output.js';
+import { ShortPiece, writeBytes, writeDotted, writeShort } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
-import { HostFields, maskOfPrefix, readMaskField, readPrefix } from './_host-fields.js';
+import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
 
 /** Usable hosts of an IPv4 subnet: all of a /31 or /32, else without network and broadcast. */
 function hostsOf(prefix: number): number {
@@ -18,18 +17,18 @@ function hostsOf(prefix: number): number {
  * that depends on the address gets its own part and a line in `write`.
  */
 interface Layout {
-  readonly head: Buffer;
+  readonly head: ShortPiece;
   readonly afterAddress: readonly Buffer[];
-  readonly beforeBroadcast: Buffer;
-  readonly afterBroadcast: Buffer;
+  readonly beforeBroadcast: ShortPiece;
+  readonly afterBroadcast: ShortPiece;
   readonly noBroadcast: Buffer;
-  readonly beforeLast: Buffer;
+  readonly beforeLast: ShortPiece;
   readonly end: readonly Buffer[];
   /**
    * JSON only: the expanded form and the reverse-DNS name that follow the host count, and the
    * end, which holds the historic class (per first octet).
    */
-  readonly names?: { readonly beforeReverse: Buffer; readonly end: readonly Buffer[] };
+  readonly names?: { readonly beforeReverse: ShortPiece; readonly end: readonly Buffer[] };
 }
 
 /** The four octets in reverse order, as in-addr.arpa names them. */
@@ -44,26 +43,27 @@ function reversedOctets(value: number): number {
 }
 
 const bytesOf = (text: string): Buffer => Buffer.from(text);
+const shortOf = (text: string): ShortPiece => new ShortPiece(text);
 const PREFIXES = Array.from({ length: 33 }, (_, prefix) => prefix);
 const OCTETS = Array.from({ length: 256 }, (_, octet) => octet);
 const dotted = (value: number): string => formatAddress({ version: 4, value: BigInt(value) });
 
 /** `subnetJson`'s shape. */
 const JSON_LAYOUT: Layout = {
-  head: bytesOf('{"address":"'),
+  head: shortOf('{"address":"'),
   afterAddress: PREFIXES.map((prefix) => {
     const mask = maskOfPrefix(prefix);
     return bytesOf(
       `","version":4,"prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
     );
   }),
-  beforeBroadcast: bytesOf('","broadcast":"'),
-  afterBroadcast: bytesOf('","firstHost":"'),
+  beforeBroadcast: shortOf('","broadcast":"'),
+  afterBroadcast: shortOf('","firstHost":"'),
   noBroadcast: bytesOf('","broadcast":null,"firstHost":"'),
-  beforeLast: bytesOf('","lastHost":"'),
+  beforeLast: shortOf('","lastHost":"'),
   end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)},"expanded":"`)),
   names: {
-    beforeReverse: bytesOf('","reversePointer":"'),
+    beforeReverse: shortOf('","reversePointer":"'),
     end: OCTETS.map((octet) => {
       const kind = historicClass({ version: 4, value: BigInt(octet) << 24n });
       return bytesOf(`.in-addr.arpa","historicClass":"${kind}"}\n`);
@@ -73,16 +73,19 @@ const JSON_LAYOUT: Layout = {
 
 /** `subnetLine`'s shape. */
 const TEXT_LAYOUT: Layout = {
-  head: bytesOf(''),
+  head: shortOf(''),
   afterAddress: PREFIXES.map((prefix) => bytesOf(`/${prefix}: network `)),
-  beforeBroadcast: bytesOf(', broadcast '),
-  afterBroadcast: bytesOf(', hosts '),
+  beforeBroadcast: shortOf(', broadcast '),
+  afterBroadcast: shortOf(', hosts '),
   noBroadcast: bytesOf(', hosts '),
-  beforeLast: bytesOf('-'),
+  beforeLast: shortOf('-'),
   end: PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`)),
 };
 
-/** Room for the longest answer: every constant part, and seven addresses of 15 bytes. */
+/**
+ * Room for the longest answer (every constant part, and seven addresses of 15 bytes) and the
+ * scratch bytes its last write may leave past its end.
+ */
 const MAX_ANSWER = 512;
 
 /**
@@ -93,6 +96,7 @@ const MAX_ANSWER = 512;
  */
 function write(
   bytes: Uint8Array,
+  view: DataView,
   from: number,
   layout: Layout,
   address: number,
@@ -102,25 +106,25 @@ function write(
   const network = (address & mask) >>> 0;
   const last = (network | ~mask) >>> 0;
   const hasBroadcast = prefix < 31;
-  let at = writeBytes(bytes, from, layout.head);
-  at = writeDotted(bytes, at, address);
+  let at = writeShort(view, from, layout.head);
+  at = writeDotted(view, at, address);
   at = writeBytes(bytes, at, layout.afterAddress[prefix]!);
-  at = writeDotted(bytes, at, network);
+  at = writeDotted(view, at, network);
   if (hasBroadcast) {
-    at = writeBytes(bytes, at, layout.beforeBroadcast);
-    at = writeDotted(bytes, at, last);
-    at = writeBytes(bytes, at, layout.afterBroadcast);
+    at = writeShort(view, at, layout.beforeBroadcast);
+    at = writeDotted(view, at, last);
+    at = writeShort(view, at, layout.afterBroadcast);
   } else {
     at = writeBytes(bytes, at, layout.noBroadcast);
   }
-  at = writeDotted(bytes, at, hasBroadcast ? network + 1 : network);
-  at = writeBytes(bytes, at, layout.beforeLast);
-  at = writeDotted(bytes, at, hasBroadcast ? last - 1 : last);
+  at = writeDotted(view, at, hasBroadcast ? network + 1 : network);
+  at = writeShort(view, at, layout.beforeLast);
+  at = writeDotted(view, at, hasBroadcast ? last - 1 : last);
   at = writeBytes(bytes, at, layout.end[prefix]!);
   if (layout.names === undefined) return at;
-  at = writeDotted(bytes, at, address);
-  at = writeBytes(bytes, at, layout.names.beforeReverse);
-  at = writeDotted(bytes, at, reversedOctets(address));
+  at = writeDotted(view, at, address);
+  at = writeShort(view, at, layout.names.beforeReverse);
+  at = writeDotted(view, at, reversedOctets(address));
   return writeBytes(bytes, at, layout.names.end[address >>> 24]!);
 }
 
@@ -133,17 +137,14 @@ export function fastSubnet(json: boolean): FastLine {
   const fields = new HostFields();
   const layout = json ? JSON_LAYOUT : TEXT_LAYOUT;
   return (bytes, start, end, out) => {
-    if (!fields.split(bytes, start, end) || fields.count === 0 || fields.count > 2) return false;
-    const { starts, ends, slashes, count } = fields;
-    const slash = slashes[0]!;
-    if ((slash === -1) !== (count === 2)) return false;
-    const address = readDottedQuad(bytes, starts[0]!, slash === -1 ? ends[0]! : slash);
-    const prefix =
-      slash === -1
-        ? readMaskField(bytes, starts[1]!, ends[1]!)
-        : readPrefix(bytes, slash + 1, ends[0]!);
-    if (address === -1 || prefix === -1) return false;
-    out.advance(write(out.reserve(MAX_ANSWER), out.length, layout, address, prefix));
+    if (!fields.read(bytes, start, end)) return false;
+    const { kinds, count } = fields;
+    let prefix = -1;
+    if (count === 1 && kinds[0] === FieldKind.quadPrefix) prefix = fields.prefixes[0]!;
+    else if (count === 2 && kinds[0] === FieldKind.quad) prefix = fields.maskPrefix(1);
+    if (prefix === -1) return false;
+    const room = out.reserve(MAX_ANSWER);
+    out.advance(write(room, out.view, out.length, layout, fields.values[0]!, prefix));
     return true;
   };
 }

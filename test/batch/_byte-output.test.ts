@@ -53,7 +53,11 @@ describe('ByteOutput', () => {
       written((out) => {
         out.text('[');
         const bytes = out.reserve(40);
-        const end = writeBytes(bytes, writeDotted(bytes, out.length, 0xc0a80001), Buffer.from(']'));
+        const end = writeBytes(
+          bytes,
+          writeDotted(out.view, out.length, 0xc0a80001),
+          Buffer.from(']'),
+        );
         out.advance(end);
       }),
     ).toBe('[192.168.0.1]');
