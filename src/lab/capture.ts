@@ -87,15 +87,23 @@ export async function startCapture(
       if (stderr.includes('File:')) resolve();
     });
     child.once('error', (error) =>
-      reject(new NetlabError('capture', { message: `cannot capture on ${on}: ${error.message}` })),
-    );
-    child.once('exit', () =>
       reject(
-        new NetlabError('capture', {
-          message: `cannot capture on "${on}": ${stderr.trim().split('\n').slice(-1)[0] ?? 'dumpcap exited'}`,
-        }),
+        new NetlabError(
+          'capture-not-started',
+          { on, errno: (error as NodeJS.ErrnoException).code ?? error.name },
+          { cause: error },
+        ),
       ),
     );
+    child.once('exit', () => {
+      // dumpcap's own last words, when it said any.
+      const output = stderr.trim().split('\n').at(-1) ?? '';
+      reject(
+        output === ''
+          ? new NetlabError('capture-exited', { on })
+          : new NetlabError('capture', { on, output }),
+      );
+    });
   });
   return {
     frames,

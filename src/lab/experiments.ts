@@ -143,11 +143,7 @@ async function startServer(
       if (seen.includes('"event":"listen"')) resolve();
     });
     child.once('exit', (code) =>
-      reject(
-        new NetlabError('lab-server', {
-          message: `the ${id} server on B exited with ${code} before listening`,
-        }),
-      ),
+      reject(new NetlabError('lab-server', { id, status: String(code) })),
     );
   });
   lab.step(`B: netlab ${id} server listening on ${bindTo}:${port}`);

@@ -33,18 +33,12 @@ export interface LabArgs {
 
 async function requireProbe(): Promise<void> {
   const probe = await probeLab();
-  if (!probe.ok)
-    throw new NetlabError('lab-unavailable', {
-      message: `cannot build a lab here: ${probe.reason}`,
-    });
+  if (!probe.ok) throw probe.error;
 }
 
 async function requireLab(name: string): Promise<RunningLab> {
   const lab = await findLab(name);
-  if (lab === null)
-    throw new NetlabError('no-lab', {
-      message: `no lab "${name}" is running; start one with "netlab lab up"${name === 'default' ? '' : ` --name ${name}`}`,
-    });
+  if (lab === null) throw new NetlabError(name === 'default' ? 'no-lab' : 'no-lab-named', { name });
   return lab;
 }
 
@@ -64,15 +58,11 @@ function write(context: CommandContext, line: string): void {
 
 async function up(args: LabArgs, context: CommandContext): Promise<ExitCode> {
   if (args.rest.length > 1)
-    throw new InputError('lab-usage', {
-      message: `cannot start more than one topology: got ${args.rest.join(' ')}`,
-    });
+    throw new InputError('lab-too-many-topologies', { values: args.rest.join(' ') });
   const topology = await loadTopology(args.rest[0] ?? 'lan', context.io.cwd);
   await requireProbe();
   if ((await findLab(args.name)) !== null)
-    throw new NetlabError('lab-running', {
-      message: `lab "${args.name}" is already up; stop it with "netlab lab down" or pick another --name`,
-    });
+    throw new NetlabError('lab-running', { name: args.name });
   const lab = await startLab(topology, { name: args.name, background: !args.foreground });
   if (context.json)
     write(
@@ -135,7 +125,9 @@ async function hostOf(args: LabArgs, lab: RunningLab): Promise<string> {
   const names = (await labTopology(lab)).hosts.map((entry) => entry.name);
   if (host === undefined || !names.includes(host))
     throw new InputError('unknown-lab-host', {
-      message: `cannot run on host "${host ?? ''}": lab "${lab.name}" has hosts ${names.join(', ')}`,
+      host: host ?? '',
+      lab: lab.name,
+      hosts: names.join(', '),
     });
   return host;
 }
@@ -148,10 +140,7 @@ async function runOrShell(
   const lab = await requireLab(args.name);
   const host = await hostOf(args, lab);
   const argv = shell ? [context.io.env.SHELL ?? 'sh'] : args.rest.slice(1);
-  if (argv.length === 0)
-    throw new InputError('lab-usage', {
-      message: `cannot run nothing on ${host}: give a command after "--", as in "netlab lab run ${host} -- ip neigh"`,
-    });
+  if (argv.length === 0) throw new InputError('lab-run-needs-command', { host });
   const [command = 'nsenter', ...rest] = labCommand(lab, host, argv);
   const child = spawn(command, rest, { stdio: shell ? 'inherit' : ['inherit', 'pipe', 'pipe'] });
   child.stdout?.pipe(context.io.stdout, { end: false });
@@ -167,16 +156,17 @@ async function capture(args: LabArgs, context: CommandContext): Promise<ExitCode
   const on = args.on ?? topology.switches[0] ?? '';
   if (![...topology.switches, ...cables].includes(on))
     throw new InputError('bad-capture', {
-      message: `cannot capture on "${on}": lab "${lab.name}" has switches ${topology.switches.join(', ')} and cables ${cables.join(', ')}`,
+      on,
+      lab: lab.name,
+      switches: topology.switches.join(', '),
+      cables: cables.join(', '),
     });
   const seconds = args.seconds === undefined ? MAX_CAPTURE_SECONDS : Number(args.seconds);
   if (
     args.seconds !== undefined &&
     (!/^[1-9][0-9]{0,2}$/.test(args.seconds) || seconds > MAX_CAPTURE_SECONDS)
   )
-    throw new InputError('bad-seconds', {
-      message: `cannot capture for --seconds "${args.seconds}": give a whole number from 1 to ${MAX_CAPTURE_SECONDS}`,
-    });
+    throw new InputError('bad-seconds', { value: args.seconds, max: MAX_CAPTURE_SECONDS });
   let n = 0;
   const running = await startCapture(lab, on, {
     maxSeconds: seconds,
@@ -216,9 +206,7 @@ async function experiment(
   context: CommandContext,
 ): Promise<ExitCode> {
   if (args.rest.length > 0)
-    throw new InputError('lab-usage', {
-      message: `experiment ${id} takes no arguments, got ${args.rest.join(' ')}`,
-    });
+    throw new InputError('experiment-no-arguments', { id, values: args.rest.join(' ') });
   await requireProbe();
   const result = await runExperiment(id, { emit: (event) => emit(context, event) });
   if (args.pcap !== undefined) await savePcap(args.pcap, result.frames, context);
@@ -243,8 +231,10 @@ export async function runLabCommand(args: LabArgs, context: CommandContext): Pro
     case 'capture':
       return capture(args, context);
     default:
-      throw new InputError('lab-usage', {
-        message: `cannot do lab "${args.what}": choose a verb (${VERBS.join(', ')}) or an experiment (${EXPERIMENTS.join(', ')})`,
+      throw new InputError('unknown-lab-verb', {
+        value: args.what,
+        verbs: VERBS.join(', '),
+        experiments: EXPERIMENTS.join(', '),
       });
   }
 }

@@ -60,8 +60,7 @@ export function labCommand(
 async function innerPidOf(ownerPid: number): Promise<number> {
   const children = await readFile(`/proc/${ownerPid}/task/${ownerPid}/children`, 'utf8');
   const first = Number.parseInt(children.trim().split(' ')[0] ?? '', 10);
-  if (!Number.isSafeInteger(first))
-    throw new NetlabError('lab-lost', { message: 'the lab owner has no child process' });
+  if (!Number.isSafeInteger(first)) throw new NetlabError('lab-lost');
   return first;
 }
 
@@ -72,11 +71,7 @@ function waitUntilReady(child: ChildProcess): Promise<void> {
     let stderr = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(
-        new NetlabError('lab-timeout', {
-          message: `cannot start the lab: not ready after ${BUILD_TIMEOUT_MS / 1000} s`,
-        }),
-      );
+      reject(new NetlabError('lab-timeout', { seconds: BUILD_TIMEOUT_MS / 1000 }));
     }, BUILD_TIMEOUT_MS);
     child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
       stderr += chunk;
@@ -89,11 +84,13 @@ function waitUntilReady(child: ChildProcess): Promise<void> {
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      const why = stderr.trim().split('\n').slice(-1)[0] ?? '';
+      // The builder's own last words, when it said any.
+      const output = stderr.trim().split('\n').at(-1) ?? '';
+      const status = String(code);
       reject(
-        new NetlabError('lab-start', {
-          message: `cannot start the lab: the namespace builder exited with ${code}${why === '' ? '' : `: ${why}`}`,
-        }),
+        output === ''
+          ? new NetlabError('lab-start', { status })
+          : new NetlabError('lab-start-said', { status, output }),
       );
     });
   });
@@ -122,8 +119,8 @@ export async function startLab(topology: Topology, options: StartLabOptions): Pr
     child.once('error', (error) =>
       reject(
         new NetlabError(
-          'lab-start',
-          { message: `cannot start the lab: ${error.message}` },
+          'lab-not-started',
+          { errno: (error as NodeJS.ErrnoException).code ?? error.name },
           { cause: error },
         ),
       ),
@@ -178,9 +175,7 @@ async function waitForExit(pid: number): Promise<void> {
     if (!(await isOwner(pid))) return;
     await sleep(10);
   }
-  throw new NetlabError('lab-stuck', {
-    message: `cannot stop the lab: owner ${pid} still runs after SIGKILL`,
-  });
+  throw new NetlabError('lab-stuck', { pid });
 }
 
 async function isOwner(pid: number): Promise<boolean> {

@@ -33,17 +33,17 @@ export async function loadTopology(nameOrPath: string, cwd: string): Promise<Top
     text = await readFile(path, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? `no such file; give a file or one of ${BUILT_IN_TOPOLOGIES.join(', ')}`
-        : String(code ?? error);
-    throw new InputError(
-      'bad-topology',
-      { message: `cannot read topology ${source}: ${why}` },
-      {
-        cause: error,
-      },
-    );
+    throw code === 'ENOENT'
+      ? new InputError(
+          'topology-missing',
+          { source, builtins: BUILT_IN_TOPOLOGIES.join(', ') },
+          { cause: error },
+        )
+      : new InputError(
+          'topology-unreadable',
+          { source, errno: code ?? String(error) },
+          { cause: error },
+        );
   }
   // Loaded here, not at the top: lab down and lab status read no topology.
   const { parseDocument } = await import('yaml');
@@ -51,10 +51,11 @@ export async function loadTopology(nameOrPath: string, cwd: string): Promise<Top
   const problem = document.errors[0];
   if (problem !== undefined) {
     const line = problem.linePos?.[0].line;
-    const where = line === undefined ? '' : ` line ${line}`;
-    throw new InputError('bad-topology', {
-      message: `cannot read topology ${source}${where}: ${problem.message.split('\n')[0]}`,
-    });
+    // The YAML parser's own words, as a compiler's are quoted: it has no other language.
+    const said = problem.message.split('\n')[0] ?? '';
+    throw line === undefined
+      ? new InputError('topology-bad-yaml-unplaced', { source, problem: said })
+      : new InputError('topology-bad-yaml', { source, line, problem: said });
   }
   return checkTopology(document.toJS(), source);
 }

@@ -13,58 +13,81 @@ import {
   type Topology,
 } from './topology.js';
 
-/** Names that fit a Linux interface name once `-eth3` is added, and read well in a shell. */
+/**
+ * Names that fit a Linux interface name once `-eth3` is added, and read well in a shell (the
+ * topology-bad-name message states the rule).
+ */
 const NAME = /^[A-Za-z][A-Za-z0-9]{0,7}$/;
-const NAME_RULE = 'a letter, then up to 7 letters or digits';
 
 type Fields = Record<string, unknown>;
 
-/** Reports problems with their place in the file: `hosts[1].interfaces[0].address`. */
+/**
+ * Checks the parts of a topology, each problem its own error code naming the file and the place
+ * in it: `hosts[1].interfaces[0].address` (the document itself is the place "").
+ */
 class Checker {
   constructor(private readonly source: string) {}
 
-  fail(where: string, why: string): never {
-    const place = where === '' ? '' : ` at ${where}`;
-    throw new InputError('bad-topology', {
-      message: `cannot use topology ${this.source}${place}: ${why}`,
-    });
+  /** The values every problem at `place` names: the file and the place in it. */
+  at(place: string): { readonly source: string; readonly place: string } {
+    return { source: this.source, place };
   }
 
   object(value: unknown, where: string, allowed: readonly string[]): Fields {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-      this.fail(where, 'expected a mapping of keys to values');
+      throw where === ''
+        ? new InputError('topology-document-not-mapping', { source: this.source })
+        : new InputError('topology-not-mapping', this.at(where));
     const fields = value as Fields;
-    const unknown = Object.keys(fields).find((key) => !allowed.includes(key));
-    if (unknown !== undefined)
-      this.fail(where, `unknown key "${unknown}"; the keys here are ${allowed.join(', ')}`);
+    const key = Object.keys(fields).find((name) => !allowed.includes(name));
+    if (key !== undefined) {
+      const keys = allowed.join(', ');
+      throw where === ''
+        ? new InputError('topology-document-unknown-key', { source: this.source, key, keys })
+        : new InputError('topology-unknown-key', { ...this.at(where), key, keys });
+    }
     return fields;
   }
 
   list(value: unknown, where: string, most: number): unknown[] {
-    if (!Array.isArray(value) || value.length === 0) this.fail(where, 'expected a non-empty list');
-    if (value.length > most) this.fail(where, `has ${value.length} entries; a lab allows ${most}`);
+    if (!Array.isArray(value) || value.length === 0)
+      throw new InputError('topology-not-list', this.at(where));
+    if (value.length > most)
+      throw new InputError('topology-too-many', {
+        ...this.at(where),
+        count: value.length,
+        max: most,
+      });
     return value;
   }
 
   text(value: unknown, where: string): string {
-    if (typeof value !== 'string') this.fail(where, 'expected text');
+    if (typeof value !== 'string') throw new InputError('topology-not-text', this.at(where));
     return value;
   }
 
   name(value: unknown, where: string, taken: Set<string>): string {
     const name = this.text(value, where);
-    if (!NAME.test(name)) this.fail(where, `name "${name}" must be ${NAME_RULE}`);
-    if (taken.has(name)) this.fail(where, `name "${name}" is used twice`);
+    if (!NAME.test(name)) throw new InputError('topology-bad-name', { ...this.at(where), name });
+    if (taken.has(name)) throw new InputError('topology-name-twice', { ...this.at(where), name });
     taken.add(name);
     return name;
   }
 
-  /** Runs a netlab calculator parser, moving its message to this place in the file. */
+  /**
+   * Runs a netlab calculator parser, moving its message to this place in the file. The
+   * calculator's message is passed on whole, in English: its reasons have no other language yet.
+   */
   parsed<T>(where: string, parse: () => T): T {
     try {
       return parse();
     } catch (error) {
-      if (isNetlabError(error)) this.fail(where, error.message);
+      if (isNetlabError(error))
+        throw new InputError(
+          'topology-bad-value',
+          { ...this.at(where), problem: error.message },
+          { cause: error },
+        );
       throw error;
     }
   }
@@ -79,26 +102,28 @@ function parseInterface(
   const fields = check.object(value, where, ['switch', 'address', 'mac']);
   const switchName = check.text(fields.switch, `${where}.switch`);
   if (!context.switches.includes(switchName))
-    check.fail(
-      `${where}.switch`,
-      `no switch "${switchName}"; the switches are ${context.switches.join(', ')}`,
-    );
+    throw new InputError('topology-unknown-switch', {
+      ...check.at(`${where}.switch`),
+      name: switchName,
+      switches: context.switches.join(', '),
+    });
   const addressText = check.text(fields.address, `${where}.address`);
   const spec = check.parsed(`${where}.address`, () => parseHostSpec(addressText));
-  if (spec.address.version !== 4) check.fail(`${where}.address`, 'a lab uses IPv4 addresses only');
+  if (spec.address.version !== 4)
+    throw new InputError('topology-ipv-six', check.at(`${where}.address`));
   const hostMask = ~spec.mask.value & 0xffffffffn;
   const hostBits = spec.address.value & hostMask;
   if (spec.mask.prefix < 31 && (hostBits === 0n || hostBits === hostMask))
-    check.fail(
-      `${where}.address`,
-      `${addressText} is the network or broadcast address of its subnet; pick a host address`,
-    );
+    throw new InputError('topology-not-host-address', {
+      ...check.at(`${where}.address`),
+      value: addressText,
+    });
   const mac =
     fields.mac === undefined
       ? { value: 0x020000000000n + spec.address.value }
       : check.parsed(`${where}.mac`, () => parseMac(check.text(fields.mac, `${where}.mac`)));
   if ((mac.value >> 40n) & 1n)
-    check.fail(`${where}.mac`, 'a multicast MAC (first byte odd) cannot be an interface address');
+    throw new InputError('topology-multicast-mac', check.at(`${where}.mac`));
   const name = `eth${context.index}`;
   return {
     name,
@@ -128,7 +153,7 @@ function parseHost(
       }),
     );
   if (fields.forward !== undefined && typeof fields.forward !== 'boolean')
-    check.fail(`${where}.forward`, 'expected true or false');
+    throw new InputError('topology-not-boolean', check.at(`${where}.forward`));
   let gateway: IpAddress | null = null;
   if (fields.gateway !== undefined) {
     const text = check.text(fields.gateway, `${where}.gateway`);
@@ -138,31 +163,42 @@ function parseHost(
         (face.address.value & face.mask.value) === ((gateway?.value ?? 0n) & face.mask.value),
     );
     if (!reachable)
-      check.fail(
-        `${where}.gateway`,
-        `${text} is on none of ${name}'s subnets; a gateway must be on the host's own LAN`,
-      );
+      throw new InputError('topology-gateway-off-subnet', {
+        ...check.at(`${where}.gateway`),
+        gateway: text,
+        host: name,
+      });
   }
   return { name, interfaces, gateway, forward: fields.forward === true };
 }
 
 /** Checks what links the hosts together: no address twice, no MAC twice. */
-function checkUnique(check: Checker, hosts: readonly LabHost[]): void {
-  const seen = new Map<string, string>();
+function checkUnique(source: string, hosts: readonly LabHost[]): void {
+  const addresses = new Map<string, string>();
+  const macs = new Map<string, string>();
   for (const host of hosts) {
     for (const face of host.interfaces) {
-      for (const key of [
-        `address ${formatAddress(face.address)}`,
-        `MAC ${face.mac.value.toString(16)}`,
-      ]) {
-        const other = seen.get(key);
-        if (other !== undefined)
-          check.fail(
-            `host ${host.name}`,
-            `${key} is also ${other}'s; every interface needs its own`,
-          );
-        seen.set(key, `${host.name} ${face.name}`);
-      }
+      const owner = `${host.name} ${face.name}`;
+      const address = formatAddress(face.address);
+      const mac = face.mac.value.toString(16);
+      const otherAddress = addresses.get(address);
+      if (otherAddress !== undefined)
+        throw new InputError('topology-address-twice', {
+          source,
+          host: host.name,
+          address,
+          other: otherAddress,
+        });
+      const otherMac = macs.get(mac);
+      if (otherMac !== undefined)
+        throw new InputError('topology-mac-twice', {
+          source,
+          host: host.name,
+          mac,
+          other: otherMac,
+        });
+      addresses.set(address, owner);
+      macs.set(mac, owner);
     }
   }
 }
@@ -189,6 +225,6 @@ export function checkTopology(data: unknown, source: string): Topology {
     .map((entry, index) =>
       parseHost(check, entry, `hosts[${index}]`, { names: hostNames, switches }),
     );
-  checkUnique(check, hosts);
+  checkUnique(source, hosts);
   return { name, description, switches, hosts };
 }

@@ -2,19 +2,29 @@ import { spawn } from 'node:child_process';
 import { constants } from 'node:fs';
 import { access, readFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
+import { NetlabError } from '../core/errors.js';
 
-/** Whether this machine can host a lab, and if not, why and what to do. */
-export type LabProbe = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+/**
+ * Whether this machine can host a lab, and if not, the error that says why and what to do (its
+ * English message is `reason`).
+ */
+export type LabProbe =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly reason: string; readonly error: NetlabError };
 
-/** Each program a lab runs, with the Debian/Ubuntu package that has it. */
+/** Each program a lab runs, with the Debian/Ubuntu package that has it (dumpcap has its own message). */
 const TOOLS: readonly (readonly [string, string])[] = [
   ['ip', 'iproute2'],
   ['bridge', 'iproute2'],
   ['unshare', 'util-linux'],
   ['nsenter', 'util-linux'],
-  ['dumpcap', 'wireshark-common (installed with tshark)'],
+  ['dumpcap', 'wireshark-common'],
   ['ping', 'iputils-ping'],
 ];
+
+function refusal(error: NetlabError): LabProbe {
+  return { ok: false, reason: error.message, error };
+}
 
 async function onPath(tool: string, path: string): Promise<boolean> {
   for (const folder of path.split(delimiter)) {
@@ -34,14 +44,16 @@ async function readSysctl(name: string): Promise<string | null> {
 }
 
 /** Why the kernel refused an unprivileged user namespace, from the sysctls that decide it. */
-async function whyRefused(said: string): Promise<string> {
+async function whyRefused(said: string): Promise<NetlabError> {
   if ((await readSysctl('kernel/unprivileged_userns_clone')) === '0')
-    return 'user namespaces are off (kernel.unprivileged_userns_clone=0); an administrator can allow them with "sysctl kernel.unprivileged_userns_clone=1"';
+    return new NetlabError('lab-userns-clone-off');
   if ((await readSysctl('kernel/apparmor_restrict_unprivileged_userns')) === '1')
-    return 'AppArmor restricts user namespaces (kernel.apparmor_restrict_unprivileged_userns=1, as on Ubuntu 24.04); an administrator can lift it with "sysctl kernel.apparmor_restrict_unprivileged_userns=0"';
+    return new NetlabError('lab-userns-apparmor');
   if ((await readSysctl('user/max_user_namespaces')) === '0')
-    return 'user namespaces are off (user.max_user_namespaces=0)';
-  return `the kernel refused a user namespace (${said || 'no reason given'}); inside a container (Docker's default seccomp profile blocks unshare) run netlab on the machine itself`;
+    return new NetlabError('lab-userns-max-zero');
+  return said === ''
+    ? new NetlabError('lab-userns-refused-silently')
+    : new NetlabError('lab-userns-refused', { said });
 }
 
 /** Tries the exact namespaces a lab uses, with nothing in them. */
@@ -75,18 +87,16 @@ export async function probeLab(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<LabProbe> {
   if (process.platform !== 'linux')
-    return {
-      ok: false,
-      reason: `a lab needs Linux network namespaces, and this is ${process.platform}; the simulations (netlab arp, handshake, layers) run anywhere`,
-    };
+    return refusal(new NetlabError('lab-not-linux', { platform: process.platform }));
   for (const [tool, pkg] of TOOLS) {
-    if (!(await onPath(tool, env.PATH ?? '')))
-      return {
-        ok: false,
-        reason: `"${tool}" is not installed; install the ${pkg} package (sudo apt-get install ${pkg.split(' ')[0]})`,
-      };
+    if (await onPath(tool, env.PATH ?? '')) continue;
+    return refusal(
+      tool === 'dumpcap'
+        ? new NetlabError('lab-dumpcap-missing')
+        : new NetlabError('lab-tool-missing', { tool, package: pkg }),
+    );
   }
   const tried = await tryUnshare();
-  if (!tried.ok) return { ok: false, reason: await whyRefused(tried.said) };
+  if (!tried.ok) return refusal(await whyRefused(tried.said));
   return { ok: true };
 }

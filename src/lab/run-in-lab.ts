@@ -52,10 +52,8 @@ export function runInLab(
       reject(
         new NetlabError(
           'lab-run',
-          { message: `cannot run ${argv[0]} in the lab: ${error.message}` },
-          {
-            cause: error,
-          },
+          { command: argv[0] ?? '', errno: (error as NodeJS.ErrnoException).code ?? error.name },
+          { cause: error },
         ),
       );
     });
@@ -70,8 +68,6 @@ export function runInLab(
 export async function labTopology(lab: RunningLab): Promise<Topology> {
   const result = await runInLab(lab, null, ['cat', TOPOLOGY_FILE]);
   if (result.code !== 0)
-    throw new NetlabError('lab-lost', {
-      message: `cannot read lab "${lab.name}": ${result.stderr.trim()}`,
-    });
-  return checkTopology(JSON.parse(result.stdout), `of lab "${lab.name}"`);
+    throw new NetlabError('lab-unreadable', { lab: lab.name, output: result.stderr.trim() });
+  return checkTopology(JSON.parse(result.stdout), `lab "${lab.name}"`);
 }

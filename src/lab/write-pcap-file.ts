@@ -14,8 +14,7 @@ export async function writePcapFile(
   frames: readonly CapturedFrame[],
   cwd: string,
 ): Promise<string> {
-  if (name === '')
-    throw new InputError('bad-pcap-path', { message: 'cannot write --pcap "": give a file name' });
+  if (name === '') throw new InputError('pcap-no-name');
   const path = resolve(cwd, name);
   const partial = `${path}.part-${process.pid}`;
   try {
@@ -30,20 +29,11 @@ export async function writePcapFile(
   } catch (error) {
     await rm(partial, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST')
-      throw new InputError(
-        'lab-pcap-exists',
-        {
-          message: `cannot write --pcap "${name}": the file already exists; choose a new name or delete it first`,
-        },
-        { cause: error },
-      );
+    if (code === 'EEXIST') throw new InputError('pcap-exists', { name }, { cause: error });
     throw new NetlabError(
       'lab-pcap-write',
-      { message: `cannot write --pcap "${name}": ${String(code ?? error)}` },
-      {
-        cause: error,
-      },
+      { name, errno: code ?? String(error) },
+      { cause: error },
     );
   }
   return path;

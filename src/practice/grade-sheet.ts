@@ -18,15 +18,11 @@ function rowAnswer(line: string, number: number): [number, string] {
   try {
     row = JSON.parse(line);
   } catch {
-    throw new InputError('bad-answers', {
-      message: `cannot read line ${number} of the answers as JSON: ${line.slice(0, 60)}`,
-    });
+    throw new InputError('answers-not-json', { line: number, text: line.slice(0, 60) });
   }
   const { n, answer } = (row ?? {}) as { n?: unknown; answer?: unknown };
   if (typeof n !== 'number' || !Number.isInteger(n) || typeof answer !== 'string') {
-    throw new InputError('bad-answers', {
-      message: `cannot read line ${number} of the answers: a row needs "n" (a number) and "answer" (a string)`,
-    });
+    throw new InputError('answers-bad-row', { line: number });
   }
   return [n, answer];
 }

@@ -28,7 +28,8 @@ export function findTopics(names: readonly string[]): Topic[] {
     const topic = TOPICS.find((candidate) => candidate.id === name);
     if (topic !== undefined) return topic;
     throw new InputError('unknown-topic', {
-      message: `cannot practise topic "${name}": there is no such topic; choose from ${TOPICS.map((t) => t.id).join(', ')}`,
+      value: name,
+      choices: TOPICS.map((t) => t.id).join(', '),
     });
   });
 }
@@ -37,17 +38,13 @@ export function findTopics(names: readonly string[]): Topic[] {
 export function parseLevel(text: string): Level {
   const level = LEVELS.find((candidate) => candidate === text);
   if (level !== undefined) return level;
-  throw new InputError('unknown-level', {
-    message: `cannot use level "${text}": choose from ${LEVELS.join(', ')}`,
-  });
+  throw new InputError('unknown-level', { value: text, choices: LEVELS.join(', ') });
 }
 
 /** Reads a --count: a whole number from 1 to 500. */
 export function parseCount(text: string): number {
   if (/^[1-9][0-9]{0,2}$/.test(text) && Number(text) <= MAX_COUNT) return Number(text);
-  throw new InputError('bad-question-count', {
-    message: `cannot ask ${JSON.stringify(text)} questions: give a whole number from 1 to ${MAX_COUNT}`,
-  });
+  throw new InputError('bad-question-count', { value: JSON.stringify(text), max: MAX_COUNT });
 }
 
 /**

@@ -9,16 +9,9 @@ const MAX_SEED = 64;
  * @example parseSeed('s1234') // 's1234'
  */
 export function parseSeed(text: string): string {
-  const why =
-    text === ''
-      ? 'it is empty'
-      : [...text].length > MAX_SEED
-        ? `it is longer than ${MAX_SEED} characters`
-        : /[\p{White_Space}\p{Cc}]/u.test(text)
-          ? 'it has a space or control character'
-          : undefined;
-  if (why === undefined) return text;
-  throw new InputError('bad-seed', {
-    message: `cannot use seed ${JSON.stringify(text)}: ${why}; give a student id or a word such as s1234`,
-  });
+  const value = JSON.stringify(text);
+  if (text === '') throw new InputError('seed-empty', { value });
+  if ([...text].length > MAX_SEED) throw new InputError('seed-too-long', { value, max: MAX_SEED });
+  if (/[\p{White_Space}\p{Cc}]/u.test(text)) throw new InputError('seed-has-space', { value });
+  return text;
 }

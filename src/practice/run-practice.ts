@@ -78,17 +78,17 @@ async function readAnswerFile(file: string, cwd: string): Promise<string> {
   try {
     const size = (await stat(path)).size;
     if (size > MAX_ANSWER_BYTES) {
-      throw new InputError('bad-answers', {
-        message: `cannot grade "${file}": it is ${size} bytes, more than the ${MAX_ANSWER_BYTES} an answer file may be`,
-      });
+      throw new InputError('answers-too-large', { file, size, max: MAX_ANSWER_BYTES });
     }
     return await readFile(path, 'utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new InputError('bad-answers', {
-      message: `cannot read answers "${file}": ${code === 'ENOENT' ? 'no such file' : code}`,
-    });
+    const code = (error as NodeJS.ErrnoException).code;
+    // Without an errno this is no file-system refusal but a bug, reported as one.
+    if (code === undefined) throw error;
+    throw code === 'ENOENT'
+      ? new InputError('answers-missing', { file }, { cause: error })
+      : new InputError('answers-unreadable', { file, errno: code }, { cause: error });
   }
 }
 

@@ -9,10 +9,16 @@ import {
 } from '../../src/core/error-catalogue.js';
 import { InputError, InternalError, NetlabError } from '../../src/core/errors.js';
 
-const english: Record<string, string> = JSON.parse(
-  readFileSync(new URL('../../content/messages/en/errors.json', import.meta.url), 'utf8'),
-);
+function templatesOf(lang: string): Record<string, string> {
+  return JSON.parse(
+    readFileSync(new URL(`../../content/messages/${lang}/errors.json`, import.meta.url), 'utf8'),
+  );
+}
+const english = templatesOf('en');
+const chinese = templatesOf('zh');
 const codes = Object.keys(ERROR_CATALOGUE) as ErrorCode[];
+/** yargs' own refusals arrive as English sentences: the one code that passes a message through. */
+const PASSED_THROUGH: readonly ErrorCode[] = ['usage'];
 
 /** The `{name}` placeholders of a template, each once, in order. */
 function placeholders(template: string): string[] {
@@ -27,6 +33,15 @@ describe('the error catalogue', () => {
   test.each(codes)('the template of %s fills exactly the values the code declares', (code) => {
     expect(placeholders(english[code] ?? '')).toEqual([...ERROR_CATALOGUE[code].params]);
   });
+
+  test.each(codes.filter((code) => !PASSED_THROUGH.includes(code)))(
+    '%s has words of its own in English and Chinese, not a message passed through',
+    (code) => {
+      expect(ERROR_CATALOGUE[code].params).not.toContain('message');
+      expect(english[code]).not.toBe('{message}');
+      expect(chinese[code]).not.toBe('{message}');
+    },
+  );
 
   test('codes are lower-case words joined by hyphens', () => {
     expect(codes.filter((code) => !/^[a-z]+(-[a-z]+)*$/.test(code))).toEqual([]);

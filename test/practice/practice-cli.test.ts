@@ -234,6 +234,31 @@ describe('netlab practice sheet', () => {
     expect(stdout).toMatch(/^# netlab practice sheet \(seed md, level easy\)/);
     expect(stdout).toContain('## Key');
   });
+
+  test('with --json prints the rows of the sheet, with --answers its key, as practice --json does', async () => {
+    const settings = ['--seed', 'js', '--count', '3', '--level', 'medium'];
+    const sheet = await runCli(['practice', 'sheet', 'binary', 'mask', ...settings, '--json']);
+    const drill = await runCli(['practice', 'binary', 'mask', ...settings, '--json']);
+    expect([sheet.code, sheet.stderr]).toEqual([0, '']);
+    expect(sheet.stdout).toBe(drill.stdout);
+    expect(sheet.stdout).not.toContain('"answer"');
+    const rows = await key(['binary', 'mask', ...settings]);
+    const keyed = await runCli([
+      'practice',
+      'sheet',
+      'binary',
+      'mask',
+      ...settings,
+      '--json',
+      '--answers',
+    ]);
+    expect(
+      keyed.stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(rows);
+  });
 });
 
 describe('netlab practice refuses bad input', () => {

@@ -35,12 +35,7 @@ export function practiceRequest(
   const [first, ...rest] = words;
   if (first === 'grade') {
     const [file, ...extra] = rest;
-    if (file === undefined || extra.length > 0) {
-      throw new InputError('practice-usage', {
-        message:
-          'practice grade needs one answer file, e.g. "netlab practice grade answers.txt --seed s1234"; name topics with --topic',
-      });
-    }
+    if (file === undefined || extra.length > 0) throw new InputError('grade-needs-file');
     return { action: 'grade', file, topics: topicOption };
   }
   if (first === 'sheet') return { action: 'sheet', topics: [...rest, ...topicOption] };
@@ -50,9 +45,7 @@ export function practiceRequest(
 /** Reads --time-limit: whole seconds, 1 to a day. */
 export function parseTimeLimit(text: string): number {
   if (/^[1-9][0-9]{0,4}$/.test(text) && Number(text) <= MAX_SECONDS) return Number(text);
-  throw new InputError('bad-time-limit', {
-    message: `cannot use time limit "${text}": give whole seconds from 1 to ${MAX_SECONDS}`,
-  });
+  throw new InputError('bad-time-limit', { value: text, max: MAX_SECONDS });
 }
 
 interface PracticeArgs {
@@ -67,11 +60,10 @@ interface PracticeArgs {
   readonly format?: string | undefined;
 }
 
-function needSeed(seed: string | undefined, what: string): string {
+/** The --seed that `command` (as the user would type it) cannot do without. */
+function needSeed(seed: string | undefined, command: string): string {
   if (seed !== undefined) return seed;
-  throw new InputError('bad-seed', {
-    message: `${what} needs --seed, the seed of the sheet (e.g. a student id): the same seed gives the same questions`,
-  });
+  throw new InputError('seed-missing', { command });
 }
 
 export async function run(
@@ -95,12 +87,12 @@ export async function run(
       );
     case 'sheet': {
       const format = argv.format ?? 'md';
-      if (format !== 'md' && format !== 'gift') {
-        throw new InputError('practice-usage', {
-          message: `cannot write a sheet as "${format}": choose md or gift`,
-        });
-      }
-      return printSheet(settingsFor(needSeed(argv.seed, 'practice sheet')), format, lang, context);
+      if (format !== 'md' && format !== 'gift')
+        throw new InputError('unknown-sheet-format', { value: format });
+      const settings = settingsFor(needSeed(argv.seed, 'practice sheet'));
+      // Under --json a sheet is its rows, as "practice --json" prints them; --format is for people.
+      if (context.json) return printSheetJson(settings, argv.answers, context);
+      return printSheet(settings, format, lang, context);
     }
     case 'drill': {
       if (context.json) {

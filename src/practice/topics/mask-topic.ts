@@ -19,8 +19,7 @@ export const maskTopic: Topic = {
     if (ask === 'smallest-prefix') {
       const hosts = rng.int(2, MAX_HOSTS[level]);
       const facts = smallestSubnet(BigInt(hosts));
-      if (facts === null)
-        throw new InternalError('no-prefix', { message: `no IPv4 subnet holds ${hosts} hosts` });
+      if (facts === null) throw new InternalError('no-prefix', { hosts });
       const fewer = maskFacts(ipv4Mask(facts.prefix + 1)).usableHosts;
       const params = {
         hosts,

@@ -63,8 +63,7 @@ export const vlsmTopic: Topic = {
       hosts = distinct(hosts.map((count) => Math.max(2, Math.floor(count / 2))));
       plan = planVlsm(block, prefix, hosts);
     }
-    if (plan === null)
-      throw new InternalError('vlsm-fit', { message: `no VLSM plan fits /${prefix}` });
+    if (plan === null) throw new InternalError('vlsm-fit', { prefix });
     const index = rng.int(0, plan.length - 1);
     const chosen = plan[index] as Allocation;
     const ask = rng.int(0, 1) === 0 ? 'network' : 'prefix';
