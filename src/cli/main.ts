@@ -40,9 +40,10 @@ function isCommand(word: string | undefined): word is string {
   return commands.some((command) => commandName(command) === word);
 }
 
-function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal): CommandContext {
+function contextFor(argv: GlobalArgs, io: Io, signal: AbortSignal, lang: Lang): CommandContext {
   return {
     io,
+    lang,
     json: argv.json,
     color: colorEnabled(io, argv),
     signal,
@@ -71,7 +72,7 @@ function register(
       const handler = await command.load();
       state.exitCode = await handler.run(
         argv,
-        contextFor(argv as unknown as GlobalArgs, io, signal),
+        contextFor(argv as unknown as GlobalArgs, io, signal, state.lang),
       );
     },
   });

@@ -1,6 +1,6 @@
 import type { CommandContext } from '../../core/command-context.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { type ContentLang, langFromEnv } from '../../core/lang.js';
+import { builtInLang, type ContentLang, langFromEnv } from '../../core/lang.js';
 import { probeLab } from '../../lab/probe-lab.js';
 import {
   checkLessonLang,
@@ -14,6 +14,7 @@ import {
   renderLessonList,
   summarizeLesson,
 } from '../../lessons/index.js';
+import { messageCatalogue } from '../../text/message-catalogue.js';
 import type { ArgsOf } from '../command.js';
 import type { lessonCommand } from '../commands/lesson.js';
 import { exportLesson } from './_export-lesson.js';
@@ -31,10 +32,12 @@ function labChoice(lab: boolean | undefined): LabChoice {
   return lab ? 'always' : 'never';
 }
 
-/** Whether a lab can run here, and if not the probe's reason, for a lab step to say. */
-async function labCheck(): Promise<LabVerdict> {
+/** Whether a lab can run here, and if not the probe's reason in `lang`, for a lab step to say. */
+async function labCheck(lang: ContentLang): Promise<LabVerdict> {
   const probe = await probeLab();
-  return probe.ok ? { ready: true } : { ready: false, why: probe.reason };
+  if (probe.ok) return { ready: true };
+  const { code, params } = probe.error;
+  return { ready: false, why: messageCatalogue(builtInLang(lang), 'errors').format(code, params) };
 }
 
 /**
@@ -63,7 +66,7 @@ export async function playLessons(
     signal: context.signal,
     run: context.runCommand,
     lab: labChoice(args.lab),
-    labCheck,
+    labCheck: () => labCheck(asked ?? langFromEnv(io.env)),
   });
 }
 

@@ -20,7 +20,7 @@ export async function run(
   const dir = resolve(io.cwd, argv.dir ?? '.');
   const reporter = new transfer.TransferReporter(
     { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, columns: io.columns },
-    { json: context.json },
+    { json: context.json, ...(context.lang === undefined ? {} : { lang: context.lang }) },
   );
   try {
     const receiver = await transfer.startReceiver({

@@ -15,7 +15,7 @@ export async function run(
   const { io } = context;
   const reporter = new transfer.TransferReporter(
     { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY, columns: io.columns },
-    { json: context.json },
+    { json: context.json, ...(context.lang === undefined ? {} : { lang: context.lang }) },
   );
   try {
     await transfer.sendFiles(
