@@ -17,8 +17,11 @@ import { runCli } from '../helpers/run-cli.js';
 const IDS = LESSONS.map((lesson) => lesson.id);
 const LANGS: readonly Lang[] = ['en', 'zh'];
 
-/** Lessons whose demos print what varies by run (port numbers, read sizes, random bytes). */
-const VARYING = new Set(['ports', 'sticky']);
+/**
+ * Lessons whose demos print what varies by run (port numbers, read sizes, random bytes) or by
+ * machine (the bind demo in addresses dials this machine's own addresses).
+ */
+const VARYING = new Set(['addresses', 'ports', 'sticky']);
 
 /** What differs on every run of the other demos: the ports the system picks, an HTTP date. */
 function withoutRunDetails(text: string): string {
