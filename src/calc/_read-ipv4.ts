@@ -1,3 +1,4 @@
+import { type Reason, reason } from '../core/reason.js';
 import { inetAton } from './_inet-aton.js';
 import { accept, type Reading, reject } from './_result.js';
 import { formatAddress } from './format-address.js';
@@ -18,55 +19,59 @@ function atonDotted(text: string): string | null {
 }
 
 /** Why inet_aton refuses a leading-zero octet: not octal digits, or an octal value over 255. */
-function octalReading(part: string): string {
-  if (!/^0[0-7]+$/.test(part))
-    return `${part} is not an octal number: 8 and 9 are not octal digits`;
-  return `${part} is octal ${BigInt(`0o${part.slice(1)}`)}, over 255`;
+function octalReading(part: string): Reason {
+  if (!/^0[0-7]+$/.test(part)) return reason('octal-bad-digit', { octet: part });
+  return reason('octal-over-255', { octet: part, value: String(BigInt(`0o${part.slice(1)}`)) });
 }
 
-function explainLeadingZero(part: string, parts: readonly string[], text: string): string {
+function explainLeadingZero(part: string, parts: readonly string[], text: string): Reason {
   const stripped = parts.map((each) => each.replace(/^0+(?=[0-9])/, ''));
   const decimal = stripped.every(isOctet) ? stripped.join('.') : null;
   const octal = atonDotted(text);
-  const fix = 'write octets without leading zeros';
+  const octet = quote(part);
   if (octal === null) {
-    const others = decimal === null ? '' : `, other tools read ${decimal}`;
-    return `octet ${quote(part)} has a leading zero: inet_aton refuses it (${octalReading(part)})${others}; ${fix}`;
+    const refused = octalReading(part);
+    return decimal === null
+      ? reason('octet-leading-zero-refused', { octet, octal: refused })
+      : reason('octet-leading-zero-refused-others', { octet, octal: refused, decimal });
   }
-  if (octal === decimal) {
-    return `octet ${quote(part)} has a leading zero, which inet_aton reads as octal (here both readings give ${octal}, but 010 would be 8); ${fix}`;
-  }
-  const others = decimal === null ? '' : `, while most other tools read ${decimal}`;
-  return `octet ${quote(part)} has a leading zero: inet_aton reads it as octal, making the address ${octal}${others}; ${fix}`;
+  if (octal === decimal) return reason('octet-leading-zero-same', { octet, address: octal });
+  return decimal === null
+    ? reason('octet-leading-zero-octal', { octet, address: octal })
+    : reason('octet-leading-zero-octal-others', { octet, address: octal, decimal });
 }
 
-function explainPart(part: string, index: number, parts: readonly string[], text: string): string {
-  if (part === '') return `octet ${index + 1} is empty (two dots in a row, or a dot at either end)`;
+function explainPart(part: string, index: number, parts: readonly string[], text: string): Reason {
+  if (part === '') return reason('octet-empty', { index: index + 1 });
+  const octet = quote(part);
   if (/^0[xX]/.test(part)) {
     const reading = atonDotted(text);
+    if (reading !== null) return reason('octet-hexadecimal-aton', { octet, address: reading });
     const over = /^0[xX][0-9a-fA-F]+$/.test(part) && BigInt(part) > 255n;
-    return reading === null
-      ? `octet ${quote(part)} is hexadecimal${over ? ` (${BigInt(part)}, over 255)` : ''}; write decimal octets`
-      : `octet ${quote(part)} is hexadecimal: inet_aton reads the address as ${reading}, most tools refuse it; write decimal octets (${reading})`;
+    return over
+      ? reason('octet-hexadecimal-over', { octet, value: String(BigInt(part)) })
+      : reason('octet-hexadecimal', { octet });
   }
   if (/^0[0-9]+$/.test(part)) return explainLeadingZero(part, parts, text);
-  if (!/^[0-9]+$/.test(part)) return `octet ${quote(part)} is not a decimal number`;
-  return `octet ${quote(part)} is over 255: an octet is 8 bits, so 0 to 255`;
+  if (!/^[0-9]+$/.test(part)) return reason('octet-not-decimal', { octet });
+  return reason('octet-over-255', { octet });
 }
 
-function explainPartCount(text: string, parts: readonly string[]): string {
+/** The form inet_aton reads a bare number in: 0x hexadecimal, 0 octal, else an integer. */
+function numberForm(text: string): Reason {
+  if (/^0[xX]/.test(text)) return reason('number-form-hexadecimal');
+  return /^0[0-9]/.test(text) ? reason('number-form-octal') : reason('number-form-integer');
+}
+
+function explainPartCount(text: string, parts: readonly string[]): Reason {
   const reading = atonDotted(text);
   if (parts.length === 1 && reading !== null) {
-    const form = /^0[xX]/.test(text) ? 'hexadecimal' : /^0[0-9]/.test(text) ? 'octal' : 'integer';
-    return `a bare number is the 32-bit ${form} form of an address: inet_aton reads it as ${reading}, most tools refuse it; write four dotted octets (${reading})`;
+    return reason('bare-number-aton', { form: numberForm(text), address: reading });
   }
-  if (parts.length === 1 && /^[0-9]+$/.test(text)) {
-    return `a bare number is the integer form of an address, and it does not fit in 32 bits; write four dotted octets`;
-  }
-  const count = `an IPv4 address has four dotted octets, this has ${parts.length}`;
+  if (parts.length === 1 && /^[0-9]+$/.test(text)) return reason('bare-number-too-big');
   return reading === null
-    ? count
-    : `${count}: inet_aton expands the shorthand to ${reading}, most tools refuse it; write all four (${reading})`;
+    ? reason('ipv4-octet-count', { count: parts.length })
+    : reason('ipv4-octet-count-aton', { count: parts.length, address: reading });
 }
 
 /** A host name rather than an address: some dot-separated label starts with a letter. */
@@ -75,16 +80,12 @@ function looksLikeName(text: string, parts: readonly string[]): boolean {
 }
 
 /** Why `text` is not canonical dotted-decimal IPv4, in words that teach. */
-function explainIpv4(text: string, parts: readonly string[]): string {
+function explainIpv4(text: string, parts: readonly string[]): Reason {
   const fullWidth = explainFullWidth(text);
   if (fullWidth !== undefined) return fullWidth;
-  if (looksLikeName(text, parts)) {
-    return 'it looks like a host name; netlab takes addresses and never looks names up';
-  }
+  if (looksLikeName(text, parts)) return reason('host-name');
   const stray = /[^0-9A-Za-z.]/.exec(text);
-  if (stray) {
-    return `character ${quote(stray[0])} has no place in a dotted-decimal IPv4 address`;
-  }
+  if (stray) return reason('ipv4-stray-character', { char: quote(stray[0]) });
   const empty = parts.indexOf('');
   if (empty !== -1) return explainPart('', empty, parts, text);
   if (parts.length !== 4) return explainPartCount(text, parts);

@@ -1,4 +1,5 @@
 import { Address6 } from 'ip-address';
+import { type Reason, reason } from '../core/reason.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { accept, type Reading, reject } from './_result.js';
 import { explainFullWidth } from './full-width.js';
@@ -8,13 +9,11 @@ import { quote } from './quote-input.js';
 const GROUP = /^[0-9a-fA-F]{1,4}$/;
 
 /** Checks the groups on one side of "::" (or of the whole address); null when all are fine. */
-function explainGroups(groups: readonly string[]): string | null {
+function explainGroups(groups: readonly string[]): Reason | null {
   for (const group of groups) {
-    if (group === '') {
-      return 'a group is empty (a single colon at either end, or ":" where "::" was meant)';
-    }
+    if (group === '') return reason('ipv6-group-empty');
     if (!GROUP.test(group)) {
-      return `group ${quote(group)} has ${group.length} hex digits; a group is at most 4 (16 bits)`;
+      return reason('ipv6-group-too-long', { group: quote(group), digits: group.length });
     }
   }
   return null;
@@ -25,40 +24,34 @@ function splitGroups(part: string): string[] {
 }
 
 /** Explains an IPv4 tail (the last 32 bits written as dotted decimal); null when it is fine. */
-function explainTail(text: string): string | null {
+function explainTail(text: string): Reason | null {
   const lastColon = text.lastIndexOf(':');
-  if (text.slice(0, lastColon).includes('.')) {
-    return 'dotted IPv4 may only be written as the last 32 bits, after the last colon';
-  }
+  if (text.slice(0, lastColon).includes('.')) return reason('ipv6-tail-not-last');
   const tail = text.slice(lastColon + 1);
   const reading = readIpv4(tail);
-  return reading.ok ? null : `its IPv4 tail ${quote(tail)} is not valid: ${reading.why}`;
+  return reading.ok ? null : reason('ipv6-tail-invalid', { tail: quote(tail), why: reading.why });
 }
 
 /** Why the text is not an RFC 4291 IPv6 address; null when it is one. */
-function explainIpv6(text: string): string | null {
+function explainIpv6(text: string): Reason | null {
   const fullWidth = explainFullWidth(text);
   if (fullWidth !== undefined) return fullWidth;
   const zone = text.indexOf('%');
   if (zone !== -1) {
-    return `a zone index (${quote(text.slice(zone))}) names the interface a link-local address is used on; it is not part of the address, so drop it (${quote(text.slice(0, zone))})`;
+    return reason('ipv6-zone', {
+      zone: quote(text.slice(zone)),
+      address: quote(text.slice(0, zone)),
+    });
   }
   const stray = /[^0-9a-fA-F:.]/.exec(text);
-  if (stray) {
-    return `character ${quote(stray[0])} has no place in an IPv6 address (groups are hexadecimal: 0-9, a-f)`;
-  }
-  if (!text.includes(':')) {
-    return 'an IPv6 address is written as groups separated by colons, and this has none';
-  }
+  if (stray) return reason('ipv6-stray-character', { char: quote(stray[0]) });
+  if (!text.includes(':')) return reason('ipv6-no-colon');
   const withPort = /^([0-9.]+):([0-9]+)$/.exec(text);
   if (withPort) {
-    return `it looks like an IPv4 address and a port (${withPort[1]}, port ${withPort[2]}); give the address alone`;
+    return reason('ipv4-with-port', { address: withPort[1] ?? '', port: withPort[2] ?? '' });
   }
-  if (text.includes(':::')) return 'three colons in a row; "::" stands for a run of zero groups';
-  const halves = text.split('::');
-  if (halves.length > 2) {
-    return '"::" appears more than once; it stands for one run of zero groups, so it may appear only once';
-  }
+  if (text.includes(':::')) return reason('ipv6-triple-colon');
+  if (text.split('::').length > 2) return reason('ipv6-double-colon-twice');
   const hasTail = text.includes('.');
   if (hasTail) {
     const tailProblem = explainTail(text);
@@ -70,10 +63,10 @@ function explainIpv6(text: string): string | null {
   const groupProblem = explainGroups(groups);
   if (groupProblem !== null) return groupProblem;
   if (rest === undefined && groups.length !== 8) {
-    return `an IPv6 address has 8 groups, this has ${groups.length} (write "::" for a run of zero groups)`;
+    return reason('ipv6-group-count', { count: groups.length });
   }
   if (rest !== undefined && groups.length > 7) {
-    return `"::" stands for at least one zero group, but the ${groups.length} groups written already make 128 bits`;
+    return reason('ipv6-double-colon-full', { count: groups.length });
   }
   return null;
 }
@@ -89,7 +82,7 @@ export function readIpv6(text: string): Reading<bigint> {
     return accept(new Address6(text).bigInt());
   } catch (error) {
     return reject(
-      `not a valid IPv6 address (${error instanceof Error ? error.message : String(error)})`,
+      reason('ipv6-invalid', { detail: error instanceof Error ? error.message : String(error) }),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { reason } from '../core/reason.js';
 import { quote } from './quote-input.js';
 
 /** An address text and the prefix written after its "/", if any. */
@@ -15,8 +16,8 @@ export interface HostText {
 function emptyPrefix(text: string, next: string | undefined): InputError {
   const fix =
     next !== undefined && /^[0-9]{1,3}$/.test(next)
-      ? `a space splits it from ${quote(next)}; write ${quote(`${text}${next}`)} with no space`
-      : `write the prefix length right after it, such as ${quote(`${text}24`)}`;
+      ? reason('prefix-split-by-space', { next: quote(next), joined: quote(`${text}${next}`) })
+      : reason('prefix-missing-length', { example: quote(`${text}24`) });
   return new InputError('prefix-empty', { value: quote(text), fix });
 }
 

@@ -1,3 +1,4 @@
+import { type Reason, reason } from '../core/reason.js';
 import { quote } from './quote-input.js';
 
 /**
@@ -43,10 +44,14 @@ export function findFullWidth(text: string): FullWidthFind | undefined {
  * Why `text` is refused when it holds full-width characters, naming the first one and the
  * half-width text meant; undefined when it holds none. Readers check this before any other
  * reason, so "４４３" is not explained as "not a digit" or "a host name".
- * @example explainFullWidth('４４３') // 'full-width characters ("４" is U+FF14): type them half-width, as "443"'
+ * @example explainFullWidth('４４３') // reason('full-width', { char: '"４"', codePoint: 'U+FF14', text: '"443"' })
  */
-export function explainFullWidth(text: string): string | undefined {
+export function explainFullWidth(text: string): Reason | undefined {
   const found = findFullWidth(text);
   if (found === undefined) return undefined;
-  return `full-width characters (${quote(found.char)} is ${found.codePoint}): type them half-width, as ${quote(found.halfWidth)}`;
+  return reason('full-width', {
+    char: quote(found.char),
+    codePoint: found.codePoint,
+    text: quote(found.halfWidth),
+  });
 }

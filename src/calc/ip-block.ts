@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { reason } from '../core/reason.js';
 import { maskValueOf } from './_mask-bits.js';
 import { splitHostText } from './_split-host-text.js';
 import { bitsOf, type IpAddress, type IpVersion } from './address.js';
@@ -62,7 +63,7 @@ export function parseBlock(text: string, options: ParseBlockOptions = {}): IpBlo
     }
     throw new InputError('bad-block', {
       value: quote(text),
-      why: `it has no prefix; write it in CIDR form, such as ${host.address}/24`,
+      why: reason('block-no-prefix', { address: host.address }),
     });
   }
   const mask = parseMask(host.prefix, { version });
@@ -70,7 +71,7 @@ export function parseBlock(text: string, options: ParseBlockOptions = {}): IpBlo
   if (block.network !== address.value) {
     throw new InputError('bad-block', {
       value: quote(text),
-      why: `host bits are set (${host.address} is a host in ${formatBlock(block)}); write the network, ${formatBlock(block)}`,
+      why: reason('block-host-bits', { address: host.address, block: formatBlock(block) }),
     });
   }
   return block;

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { type Reason, reason } from '../core/reason.js';
 import type { IpAddress } from './address.js';
 import { formatAddress } from './format-address.js';
 import { parseAddress } from './parse-address.js';
@@ -10,7 +11,7 @@ export interface AddressRange {
   readonly last: IpAddress;
 }
 
-function refuse(text: string, why: string): InputError {
+function refuse(text: string, why: Reason): InputError {
   return new InputError('bad-range', { value: quote(text), why });
 }
 
@@ -22,19 +23,16 @@ function refuse(text: string, why: string): InputError {
 export function parseAddressRange(text: string): AddressRange {
   const ends = text.split('-');
   if (ends.length !== 2) {
-    throw refuse(text, `a range is two addresses joined by one "-", such as 10.0.0.5-10.0.0.20`);
+    throw refuse(text, reason('range-shape'));
   }
   const [first, last] = ends.map((end) => parseAddress(end)) as [IpAddress, IpAddress];
   if (first.version !== last.version) {
-    throw refuse(
-      text,
-      'it starts with an IPv4 address and ends with an IPv6 one, or the reverse; give two of one version',
-    );
+    throw refuse(text, reason('range-mixed-versions'));
   }
   if (first.value > last.value) {
     throw refuse(
       text,
-      `it runs backwards (${formatAddress(first)} comes after ${formatAddress(last)}); write the lower address first`,
+      reason('range-backwards', { first: formatAddress(first), last: formatAddress(last) }),
     );
   }
   return { first, last };

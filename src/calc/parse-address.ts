@@ -1,21 +1,25 @@
 import { InputError } from '../core/errors.js';
+import { type Reason, reason } from '../core/reason.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
 import type { Reading } from './_result.js';
 import type { IpAddress, IpVersion } from './address.js';
 import { quote } from './quote-input.js';
 
-function refuse(text: string, why: string): InputError {
+function refuse(text: string, why: Reason): InputError {
   return new InputError('bad-address', { value: quote(text), why });
 }
 
 /** Problems that are the same for both versions: empty text, spaces, a prefix length. */
-function explainShape(text: string): string | null {
-  if (text === '') return 'it is empty; give an address such as 192.168.1.5 or 2001:db8::1';
-  if (text.trim() !== text) return 'it has white space around it; remove it';
+function explainShape(text: string): Reason | null {
+  if (text === '') return reason('address-empty');
+  if (text.trim() !== text) return reason('white-space-around');
   const slash = text.indexOf('/');
   if (slash !== -1) {
-    return `a prefix length (${quote(text.slice(slash))}) is not part of an address here; give the address alone (${quote(text.slice(0, slash))})`;
+    return reason('address-with-prefix', {
+      prefix: quote(text.slice(slash)),
+      address: quote(text.slice(0, slash)),
+    });
   }
   return null;
 }

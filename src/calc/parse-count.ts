@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { reason } from '../core/reason.js';
 import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
@@ -15,7 +16,7 @@ export function parseCount(text: string, options: { option: string; max: bigint 
   if (value !== null && value <= options.max) return value;
   const why =
     value === null
-      ? (explainFullWidth(text) ?? 'write a whole number from 1 up, in decimal digits')
-      : `it is over ${options.max}, the most it can be`;
+      ? (explainFullWidth(text) ?? reason('count-not-number'))
+      : reason('count-over-max', { max: String(options.max) });
   throw new InputError('bad-count', { option: options.option, value: quote(text), why });
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { reason } from '../core/reason.js';
 import { splitHostText } from './_split-host-text.js';
 import { parseAddress } from './parse-address.js';
 import type { HostSpec } from './parse-host-spec.js';
@@ -12,7 +13,7 @@ export interface HostPair {
 }
 
 function usage(fields: readonly string[]): InputError {
-  const count = fields.length === 1 ? '1 field' : `${fields.length} fields`;
+  const count = reason('field-count', { count: fields.length });
   return new InputError('bad-host-pair', { value: quote(fields.join(' ')), count });
 }
 
@@ -29,7 +30,7 @@ export function parseHostPair(fields: readonly string[]): HostPair {
   const bHost = splitHostText(bText, maskTexts[0]);
   const aAddress = parseAddress(aHost.address);
   const bAddress = parseAddress(bHost.address);
-  const pair = `${quote(aText)} and ${quote(bText)}`;
+  const pair = reason('pair', { a: quote(aText), b: quote(bText) });
   if (aAddress.version !== bAddress.version) {
     throw new InputError('mixed-versions', { pair });
   }

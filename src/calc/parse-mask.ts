@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { type Reason, reason } from '../core/reason.js';
 import { maskValueOf, prefixOfMask } from './_mask-bits.js';
 import { readIpv4 } from './_read-ipv4.js';
 import { readIpv6 } from './_read-ipv6.js';
@@ -28,8 +29,17 @@ export interface ParseMaskOptions {
 /** A prefix length: "/24" or "24", decimal without a leading zero. */
 const PREFIX = /^\/?(0|[1-9][0-9]{0,2})$/;
 
-function refuse(noun: string, text: string, why: string): InputError {
-  return new InputError('bad-mask', { noun, value: quote(text), why });
+/** What the text was read as: a mask, a wildcard or a prefix, named in the message. */
+type Noun = 'mask' | 'wildcard' | 'prefix';
+
+const NOUNS: Readonly<Record<Noun, Reason>> = {
+  mask: reason('noun-mask'),
+  wildcard: reason('noun-wildcard'),
+  prefix: reason('noun-prefix'),
+};
+
+function refuse(noun: Noun, text: string, why: Reason): InputError {
+  return new InputError('bad-mask', { noun: NOUNS[noun], value: quote(text), why });
 }
 
 function maskOf(version: IpVersion, prefix: number): Mask {
@@ -40,42 +50,39 @@ function parsePrefix(text: string, version: IpVersion, versionGiven: boolean): M
   const digits = PREFIX.exec(text)?.[1];
   const bits = bitsOf(version);
   if (digits === undefined) {
-    throw refuse(
-      'prefix',
-      text,
-      'a prefix length is a decimal number of bits without leading zeros, such as /24',
-    );
+    throw refuse('prefix', text, reason('prefix-not-decimal'));
   }
   const prefix = Number.parseInt(digits, 10);
   if (prefix > bits) {
-    const hint =
-      !versionGiven && prefix <= 128
-        ? '; a bare prefix is read as IPv4 (for IPv6, use --ipv6)'
-        : '';
+    const bare = !versionGiven && prefix <= 128;
     throw refuse(
       'prefix',
       text,
-      `an IPv${version} prefix is 0 to ${bits}, the number of network bits in a ${bits}-bit address${hint}`,
+      reason(bare ? 'prefix-too-long-bare' : 'prefix-too-long', { version, bits }),
     );
   }
   return maskOf(version, prefix);
 }
 
 /** Where the ones of a non-contiguous mask stop, and what the user may have meant. */
-function explainNonContiguous(version: IpVersion, value: bigint): string {
+function explainNonContiguous(version: IpVersion, value: bigint): Reason {
   const bits = value.toString(2).padStart(bitsOf(version), '0');
   const binary = formatBinary(value, version).join('');
   const firstZero = bits.indexOf('0');
   const strayOne = bits.indexOf('1', firstZero);
   if (firstZero === 0 && !bits.includes('0', strayOne)) {
     const prefix = strayOne;
-    return `ones must come first, and this is a wildcard (inverse mask) of /${prefix} (${binary}); the mask is ${formatAddress(maskOf(version, prefix))}`;
+    const mask = formatAddress(maskOf(version, prefix));
+    return reason('mask-is-wildcard', { prefix, binary, mask });
   }
-  if (firstZero === 0) {
-    return `ones must come first, but this starts with a zero and its first one is bit ${strayOne + 1} (${binary}): it is neither a mask nor a wildcard`;
-  }
-  const nearest = formatAddress(maskOf(version, firstZero));
-  return `ones must be contiguous, but they stop after bit ${firstZero} and a one comes back at bit ${strayOne + 1} (${binary}); the nearest mask is ${nearest} (/${firstZero})`;
+  if (firstZero === 0) return reason('mask-starts-with-zero', { bit: strayOne + 1, binary });
+  return reason('mask-not-contiguous', {
+    stop: firstZero,
+    bit: strayOne + 1,
+    binary,
+    mask: formatAddress(maskOf(version, firstZero)),
+    prefix: firstZero,
+  });
 }
 
 /** Dotted decimal with fewer than four octets, each 0-255: the shorthand a mask is cut to. */
@@ -86,19 +93,19 @@ const SHORT_DOTTED =
  * Why a mask of fewer than four octets is refused. inet_aton's reading of the shorthand
  * (255.255.255 as 255.255.0.255) is never a mask; the octets left out of a mask are zeros.
  */
-function explainShortMask(text: string): string {
+function explainShortMask(text: string): Reason {
   const octets = text.split('.');
-  const count = `a mask has four dotted octets, this has ${octets.length}`;
+  const count = octets.length;
   const padded = [...octets, '0', '0', '0'].slice(0, 4).join('.');
   const reading = readIpv4(padded);
   const prefix = reading.ok ? prefixOfMask(4, reading.value) : null;
   return prefix === null
-    ? `${count}; write all four`
-    : `${count}; the octets a mask leaves out are zeros, so write ${padded} (/${prefix})`;
+    ? reason('mask-short', { count })
+    : reason('mask-short-padded', { count, mask: padded, prefix });
 }
 
 function parseMaskText(text: string, version: IpVersion, wildcard: boolean): Mask {
-  const noun = wildcard ? 'wildcard' : 'mask';
+  const noun: Noun = wildcard ? 'wildcard' : 'mask';
   if (!wildcard && version === 4 && SHORT_DOTTED.test(text)) {
     throw refuse(noun, text, explainShortMask(text));
   }
@@ -109,7 +116,9 @@ function parseMaskText(text: string, version: IpVersion, wildcard: boolean): Mas
   const prefix = prefixOfMask(version, value);
   if (prefix === null) {
     const why = wildcard
-      ? `a wildcard has its ones at the end, contiguous (${formatBinary(reading.value, version).join('')})`
+      ? reason('wildcard-not-contiguous', {
+          binary: formatBinary(reading.value, version).join(''),
+        })
       : explainNonContiguous(version, value);
     throw refuse(noun, text, why);
   }
@@ -127,22 +136,15 @@ function versionOfText(text: string): IpVersion {
  */
 export function parseMask(text: string, options: ParseMaskOptions = {}): Mask {
   const wildcard = options.wildcard === true;
-  const noun = wildcard ? 'wildcard' : 'mask';
-  if (text === '')
-    throw refuse(noun, text, 'it is empty; give a mask such as 255.255.255.0 or /24');
-  if (text.trim() !== text) throw refuse(noun, text, 'it has white space around it; remove it');
+  const noun: Noun = wildcard ? 'wildcard' : 'mask';
+  if (text === '') throw refuse(noun, text, reason('mask-empty'));
+  if (text.trim() !== text) throw refuse(noun, text, reason('white-space-around'));
   const fullWidth = explainFullWidth(text);
   if (fullWidth !== undefined) {
     throw refuse(/^[/／]?[0-9０-９]+$/.test(text) ? 'prefix' : noun, text, fullWidth);
   }
   if (text.startsWith('/') || /^[0-9]+$/.test(text)) {
-    if (wildcard) {
-      throw refuse(
-        noun,
-        text,
-        'a wildcard is written like an address (0.0.0.255), not as a prefix',
-      );
-    }
+    if (wildcard) throw refuse(noun, text, reason('wildcard-as-prefix'));
     return parsePrefix(text, options.version ?? 4, options.version !== undefined);
   }
   const written = versionOfText(text);
@@ -150,7 +152,12 @@ export function parseMask(text: string, options: ParseMaskOptions = {}): Mask {
     throw refuse(
       noun,
       text,
-      `it is written as an IPv${written} ${noun}, but an IPv${options.version} one is needed here; give a prefix such as /${options.version === 4 ? 24 : 64}`,
+      reason('mask-wrong-version', {
+        written,
+        noun: NOUNS[noun],
+        wanted: options.version,
+        example: options.version === 4 ? 24 : 64,
+      }),
     );
   }
   return parseMaskText(text, written, wildcard);

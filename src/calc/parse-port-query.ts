@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { reason } from '../core/reason.js';
 import { type Port, parsePort } from './port-number.js';
 import { quote } from './quote-input.js';
 
@@ -16,14 +17,14 @@ function parseRange(text: string): PortQuery {
   if (ends.length !== 2) {
     throw new InputError('bad-port-range', {
       value: quote(text),
-      why: 'a range is two ports joined by one "-", such as 1-1024',
+      why: reason('port-range-shape'),
     });
   }
   const [first, last] = ends.map(parsePort) as [Port, Port];
   if (first > last) {
     throw new InputError('bad-port-range', {
       value: quote(text),
-      why: `it runs backwards (${first} is after ${last}); write the lower port first`,
+      why: reason('port-range-backwards', { first, last }),
     });
   }
   return { kind: 'range', first, last };

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { type Reason, reason } from '../core/reason.js';
 import { explainFullWidth } from './full-width.js';
 import { quote } from './quote-input.js';
 
@@ -10,36 +11,37 @@ export const MAX_PORT = 65_535;
 
 const CANONICAL = /^(0|[1-9]\d{0,4})$/;
 
-function refuse(text: string, why: string): InputError {
+function refuse(text: string, why: Reason): InputError {
   return new InputError('bad-port', { value: quote(text), why });
 }
 
 /** Explains why a text is not a canonical decimal port; called only once it failed the grammar. */
-function explain(text: string): string {
-  if (text === '') return 'it is empty; a port is a whole number from 0 to 65535';
+function explain(text: string): Reason {
+  if (text === '') return reason('port-empty');
   const fullWidth = explainFullWidth(text);
   if (fullWidth !== undefined) return fullWidth;
-  if (text.trim() !== text) return 'it has spaces around it; write the number alone';
-  if (/^-\d+$/.test(text)) return 'a port cannot be negative; ports run from 0 to 65535';
-  if (/^\+\d+$/.test(text)) return 'a sign is not part of a port; write the digits alone';
+  if (text.trim() !== text) return reason('port-spaces');
+  if (/^-\d+$/.test(text)) return reason('port-negative');
+  if (/^\+\d+$/.test(text)) return reason('port-sign');
   if (/^0[xX][0-9a-fA-F]+$/.test(text)) {
-    return `hexadecimal is not accepted; write it in decimal (${Number.parseInt(text.slice(2), 16)})`;
+    return reason('port-hexadecimal', { decimal: Number.parseInt(text.slice(2), 16) });
   }
-  if (/^0[oObB]\d+$/.test(text)) return 'octal and binary prefixes are not accepted; write decimal';
+  if (/^0[oObB]\d+$/.test(text)) return reason('port-octal-binary-prefix');
   if (/^\d+(\.\d+)?[eE][+-]?\d+$/.test(text)) {
     // Number() only explains here: the text has already been refused.
     const value = Number(text);
-    const digits = Number.isSafeInteger(value) ? ` (${value})` : '';
-    return `exponent notation is not accepted; write every digit${digits}`;
+    return Number.isSafeInteger(value)
+      ? reason('port-exponent', { digits: value })
+      : reason('port-exponent-huge');
   }
-  if (/^\d*\.\d+$|^\d+\.$/.test(text)) return 'a port is a whole number; it has no fraction';
+  if (/^\d*\.\d+$|^\d+\.$/.test(text)) return reason('port-fraction');
   const digits = text.replace(/^0+(?=\d)/, '');
   if (/^0\d+$/.test(text) && digits.length <= 5) {
-    return `leading zero: some tools read it as octal; write ${digits}`;
+    return reason('port-leading-zero', { digits });
   }
-  if (/^\d+$/.test(text)) return `it is over ${MAX_PORT}, the largest 16-bit number`;
+  if (/^\d+$/.test(text)) return reason('port-over-max', { max: MAX_PORT });
   const bad = [...text].find((char) => !/[0-9]/.test(char)) ?? '';
-  return `${quote(bad)} is not a decimal digit; write a port with the digits 0-9 only`;
+  return reason('port-not-digit', { char: quote(bad) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { type Reason, reason } from '../core/reason.js';
 import { bitsOf } from './address.js';
 import { blockSize, formatBlock, type IpBlock } from './ip-block.js';
 
@@ -13,7 +14,7 @@ export interface SubnetSplit {
   readonly asked: bigint | null;
 }
 
-function refuse(parent: IpBlock, why: string): InputError {
+function refuse(parent: IpBlock, why: Reason): InputError {
   return new InputError('bad-split', { block: formatBlock(parent), why });
 }
 
@@ -25,7 +26,11 @@ export function splitSubnet(parent: IpBlock, prefix: number): SubnetSplit {
   if (prefix < parent.prefix) {
     throw refuse(
       parent,
-      `/${prefix} is shorter than /${parent.prefix}, so each piece would be larger than the block; give a prefix from /${parent.prefix} to /${bitsOf(parent.version)} (to join blocks, use "netlab summarize")`,
+      reason('split-prefix-shorter', {
+        prefix,
+        parent: parent.prefix,
+        bits: bitsOf(parent.version),
+      }),
     );
   }
   return { parent, prefix, count: 1n << BigInt(prefix - parent.prefix), asked: null };
@@ -37,13 +42,16 @@ export function splitSubnet(parent: IpBlock, prefix: number): SubnetSplit {
  * @example splitSubnet(parseBlock('192.168.1.0/24'), 26).count // 4n
  */
 export function splitIntoCount(parent: IpBlock, count: bigint): SubnetSplit {
-  if (count < 1n) throw refuse(parent, 'the count of subnets must be 1 or more');
+  if (count < 1n) throw refuse(parent, reason('split-count-zero'));
   const extraBits = (count - 1n).toString(2).length - (count === 1n ? 1 : 0);
   const prefix = parent.prefix + extraBits;
   if (prefix > bitsOf(parent.version)) {
     throw refuse(
       parent,
-      `it holds ${blockSize(parent)} addresses, too few for ${count} subnets of one address or more`,
+      reason('split-too-few-addresses', {
+        size: String(blockSize(parent)),
+        count: String(count),
+      }),
     );
   }
   const split = splitSubnet(parent, prefix);

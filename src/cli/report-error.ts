@@ -4,7 +4,7 @@ import { InternalError, isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import type { Lang } from '../core/lang.js';
-import { messageCatalogue } from '../text/message-catalogue.js';
+import { errorMessage } from '../text/error-message.js';
 import { wrapText } from '../text/wrap-text.js';
 
 declare const NETLAB_VERSION: string;
@@ -42,7 +42,7 @@ export function reportError(
   { json, lang }: { readonly json: boolean; readonly lang: Lang },
 ): ExitCode {
   if (isNetlabError(error) && !(error instanceof InternalError)) {
-    const message = messageCatalogue(lang, 'errors').format(error.code, error.params);
+    const message = errorMessage(error, lang);
     // Every message is one line; escaping here also covers text that yargs repeats (unknown options).
     io.stderr.write(errorLine(escapeInvisible(message), io));
     if (json) io.stdout.write(`${JSON.stringify(errorRecord(error))}\n`);

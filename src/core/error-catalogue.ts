@@ -1,5 +1,6 @@
 import { readContentJson } from './content-file.js';
 import type { ExitCode } from './exit-code.js';
+import { type MessageValue, type Reason, resolveReasons } from './reason.js';
 
 /**
  * What kind of failure a code is: bad input (exit 2), a runtime failure (exit 1) or a bug in
@@ -11,6 +12,11 @@ export type ErrorKind = 'input' | 'failure' | 'bug';
 export interface ErrorSpec {
   readonly kind: ErrorKind;
   readonly params: readonly string[];
+  /**
+   * The params that are reasons (`{ key, params }`, see reason.ts), put in words in the
+   * reader's language when the error is reported; any other param may hold a reason too.
+   */
+  readonly reasons?: readonly string[];
   /** For a file-transfer failure: the code it travels under in an error frame. */
   readonly wire?: string;
 }
@@ -58,17 +64,17 @@ export const ERROR_CATALOGUE = {
   'isn-conflict': { kind: 'input', params: ['option'] },
   'data-empty': { kind: 'input', params: ['length', 'max'] },
   'data-too-long': { kind: 'input', params: ['length', 'max'] },
-  'bad-address': { kind: 'input', params: ['value', 'why'] },
-  'bad-mask': { kind: 'input', params: ['noun', 'value', 'why'] },
+  'bad-address': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
+  'bad-mask': { kind: 'input', params: ['noun', 'value', 'why'], reasons: ['noun', 'why'] },
   'prefix-not-length': { kind: 'input', params: ['prefix', 'value'] },
   'mask-given-twice': { kind: 'input', params: ['mask', 'value', 'prefix'] },
   'mask-missing': { kind: 'input', params: ['value', 'address'] },
-  'bad-host-pair': { kind: 'input', params: ['value', 'count'] },
-  'mixed-versions': { kind: 'input', params: ['pair'] },
-  'pair-mask-given-twice': { kind: 'input', params: ['pair', 'mask'] },
-  'pair-mask-missing': { kind: 'input', params: ['pair', 'a', 'b'] },
-  'bad-port': { kind: 'input', params: ['value', 'why'] },
-  'bad-mac': { kind: 'input', params: ['value', 'why'] },
+  'bad-host-pair': { kind: 'input', params: ['value', 'count'], reasons: ['count'] },
+  'mixed-versions': { kind: 'input', params: ['pair'], reasons: ['pair'] },
+  'pair-mask-given-twice': { kind: 'input', params: ['pair', 'mask'], reasons: ['pair'] },
+  'pair-mask-missing': { kind: 'input', params: ['pair', 'a', 'b'], reasons: ['pair'] },
+  'bad-port': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
+  'bad-mac': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
   'port-outside-ranges': { kind: 'bug', params: ['port'] },
   'bad-arp-send': { kind: 'input', params: ['from', 'to', 'why'] },
   'bad-sequence-number': { kind: 'input', params: ['option', 'value', 'why'] },
@@ -85,7 +91,7 @@ export const ERROR_CATALOGUE = {
   'no-layer': { kind: 'bug', params: ['subject'] },
   'bad-port-option': { kind: 'input', params: ['value', 'why'] },
   'client-port-zero': { kind: 'input', params: [] },
-  'bad-host': { kind: 'input', params: ['value', 'why'] },
+  'bad-host': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
   'broken-needs-transfer': { kind: 'input', params: ['name'] },
   'unknown-choice': { kind: 'input', params: ['what', 'value', 'choices'] },
   'socket-failed': { kind: 'failure', params: ['action', 'endpoint', 'meaning', 'errno', 'hint'] },
@@ -183,18 +189,18 @@ export const ERROR_CATALOGUE = {
   'part-write-failed': { kind: 'failure', params: ['name', 'why'], wire: 'write-failed' },
   'size-differs': { kind: 'failure', params: ['got', 'size'], wire: 'size-mismatch' },
   'wrong-ack': { kind: 'failure', params: ['name', 'size', 'sha256'], wire: 'bad-frame' },
-  'prefix-empty': { kind: 'input', params: ['value', 'fix'] },
+  'prefix-empty': { kind: 'input', params: ['value', 'fix'], reasons: ['fix'] },
   'unknown-service': { kind: 'input', params: ['value'] },
-  'bad-block': { kind: 'input', params: ['value', 'why'] },
-  'bad-range': { kind: 'input', params: ['value', 'why'] },
+  'bad-block': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
+  'bad-range': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
   'summary-mixed-versions': {
     kind: 'input',
     params: ['version', 'value', 'otherVersion', 'other'],
   },
-  'bad-count': { kind: 'input', params: ['option', 'value', 'why'] },
-  'bad-port-range': { kind: 'input', params: ['value', 'why'] },
+  'bad-count': { kind: 'input', params: ['option', 'value', 'why'], reasons: ['why'] },
+  'bad-port-range': { kind: 'input', params: ['value', 'why'], reasons: ['why'] },
   'bad-port-list': { kind: 'input', params: ['value', 'item'] },
-  'bad-split': { kind: 'input', params: ['block', 'why'] },
+  'bad-split': { kind: 'input', params: ['block', 'why'], reasons: ['why'] },
   'bad-mask-case': { kind: 'input', params: ['count'] },
   'bad-port-case': { kind: 'input', params: ['value'] },
   'too-many-ports': { kind: 'input', params: ['count', 'max'] },
@@ -286,9 +292,13 @@ export type CodeOfKind<K extends ErrorKind> = {
   [C in ErrorCode]: Spec<C>['kind'] extends K ? C : never;
 }[ErrorCode];
 
-/** The values a code's template needs, by placeholder name. */
+/** The params of code `C` that must be reasons. */
+type ReasonParamOf<C extends ErrorCode> =
+  Spec<C> extends { readonly reasons: readonly (infer R)[] } ? R : never;
+
+/** The values a code's template needs, by placeholder name; a reason param takes a reason. */
 export type ErrorParams<C extends ErrorCode> = {
-  readonly [P in Spec<C>['params'][number]]: string | number;
+  readonly [P in Spec<C>['params'][number]]: P extends ReasonParamOf<C> ? Reason : MessageValue;
 };
 
 /** Options shared by every netlab error. */
@@ -312,12 +322,16 @@ export function exitStatus(kind: ErrorKind): ExitCode {
   return kind === 'input' ? 2 : 1;
 }
 
-let templates: Readonly<Record<string, string>> | undefined;
+const read = new Map<string, Readonly<Record<string, string>>>();
 
-/** The English templates, read once, on the first error. */
-function englishTemplates(): Readonly<Record<string, string>> {
-  templates ??= readContentJson('messages/en/errors.json') as Record<string, string>;
-  return templates;
+/** An English template file under content/messages/en, read once, on the first error. */
+function englishTemplates(area: 'errors' | 'reasons'): Readonly<Record<string, string>> {
+  let found = read.get(area);
+  if (found === undefined) {
+    found = readContentJson(`messages/en/${area}.json`) as Record<string, string>;
+    read.set(area, found);
+  }
+  return found;
 }
 
 /** Fills a template's `{name}` placeholders; a name without a value stays as written. */
@@ -330,9 +344,35 @@ export function fillTemplate(
   );
 }
 
-/** The message of an error: its code's template filled with its values. */
+/**
+ * The template of `key` from `lookup`: `key.one`/`key.other` (as `plurals` chooses by a numeric
+ * `params.count`) before `key` itself, then `key.other`; the key itself when none is there.
+ */
+export function chooseTemplate(
+  lookup: (key: string) => string | undefined,
+  key: string,
+  params: Readonly<Record<string, unknown>>,
+  plurals: Intl.PluralRules,
+): string {
+  const count = params.count;
+  const plural = typeof count === 'number' ? lookup(`${key}.${plurals.select(count)}`) : undefined;
+  return plural ?? lookup(key) ?? lookup(`${key}.other`) ?? key;
+}
+
+const englishPlurals = new Intl.PluralRules('en');
+
+/** A reason in English words, from content/messages/en/reasons.json. */
+function englishReason(key: string, params: Readonly<Record<string, string | number>>): string {
+  const reasons = englishTemplates('reasons');
+  return fillTemplate(
+    chooseTemplate((each) => reasons[each], key, params, englishPlurals),
+    params,
+  );
+}
+
+/** The message of an error: its code's template filled with its values, reasons in English. */
 export function formatMessage<C extends ErrorCode>(code: C, params: ErrorParams<C>): string {
-  const template = englishTemplates()[code];
+  const template = englishTemplates('errors')[code];
   if (template === undefined) return `${code} ${JSON.stringify(params)}`;
-  return fillTemplate(template, params);
+  return fillTemplate(template, resolveReasons(params, englishReason));
 }

@@ -9,6 +9,7 @@ import {
   formatMessage,
 } from './error-catalogue.js';
 import type { ExitCode } from './exit-code.js';
+import type { MessageValue } from './reason.js';
 
 export type { ErrorOptions as NetlabErrorOptions };
 
@@ -20,12 +21,12 @@ export type { ErrorOptions as NetlabErrorOptions };
 export class NetlabError extends Error {
   override name: string = 'NetlabError';
   readonly code: ErrorCode;
-  /** The values the message was made from, by placeholder name. */
-  readonly params: Readonly<Record<string, string | number>>;
+  /** The values the message was made from, by placeholder name; a reason stays data. */
+  readonly params: Readonly<Record<string, MessageValue>>;
   readonly exitCode: ExitCode;
 
   constructor(...[code, params, options]: ErrorArgs<CodeOfKind<'failure'>>) {
-    const values: Readonly<Record<string, string | number>> = params ?? {};
+    const values: Readonly<Record<string, MessageValue>> = params ?? {};
     super(
       formatMessage(code, values as ErrorParams<typeof code>),
       options?.cause === undefined ? undefined : { cause: options.cause },

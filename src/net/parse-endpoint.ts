@@ -1,10 +1,11 @@
 import { parseAddress } from '../calc/parse-address.js';
 import { parsePort as parsePortNumber } from '../calc/port-number.js';
 import { InputError } from '../core/errors.js';
+import { type MessageValue, reason } from '../core/reason.js';
 
-/** Why a strict parser refused a value: the reason it gave, without the value. */
-export function refusalReason(error: InputError): string {
-  return String(error.params.why ?? error.message);
+/** Why a strict parser refused a value: the reason it gave (data), without the value. */
+export function refusalReason(error: InputError): MessageValue {
+  return error.params.why ?? error.message;
 }
 
 /**
@@ -40,7 +41,7 @@ export function parseHost(text: string): string {
     parseAddress(text);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    const why = `${refusalReason(error)}; give an IP address such as 127.0.0.1 or 192.168.1.20`;
+    const why = reason('host-needs-address', { why: refusalReason(error) });
     throw new InputError('bad-host', { value: JSON.stringify(text), why }, { cause: error });
   }
   return text;

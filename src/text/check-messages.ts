@@ -1,12 +1,20 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentFolders, readContentJson } from '../core/content-file.js';
+import { REASON_CATALOGUE } from '../core/reason.js';
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 
 function placeholders(template: string): string {
   return [...template.matchAll(PLACEHOLDER)]
     .map((match) => match[1])
+    .sort()
+    .join(',');
+}
+
+/** The distinct placeholder names of a template, sorted and joined: "a,b" for "{b} {a} {b}". */
+function placeholderNames(template: string): string {
+  return [...new Set([...template.matchAll(PLACEHOLDER)].map((match) => match[1]))]
     .sort()
     .join(',');
 }
@@ -71,4 +79,33 @@ export function messageAreas(): string[] {
   return [
     ...new Set(areas.filter((file) => file.endsWith('.json')).map((file) => file.slice(0, -5))),
   ].sort();
+}
+
+/**
+ * Every problem with the reasons messages of `lang` against the reason catalogue: a reason
+ * without words, words for a key the catalogue lacks, or a template (each plural form of one)
+ * whose placeholders are not the params its key declares.
+ */
+export function reasonProblems(lang: string): string[] {
+  const path = `messages/${lang}/reasons.json`;
+  const own = load(path);
+  if (typeof own === 'string') return [own];
+  const declared = new Map<string, string>(
+    Object.entries(REASON_CATALOGUE).map(([key, params]) => [key, [...params].sort().join(',')]),
+  );
+  const problems: string[] = [];
+  const bases = new Set(Object.keys(own).map(baseKey));
+  for (const key of declared.keys()) {
+    if (!bases.has(key)) problems.push(`${path}: reason "${key}" has no words`);
+  }
+  for (const [key, template] of Object.entries(own)) {
+    const wanted = declared.get(baseKey(key));
+    if (wanted === undefined) problems.push(`${path}: "${key}" is not a reason of the catalogue`);
+    else if (placeholderNames(template) !== wanted) {
+      problems.push(
+        `${path}: "${key}" has placeholders {${placeholderNames(template)}}, the catalogue {${wanted}}`,
+      );
+    }
+  }
+  return problems;
 }

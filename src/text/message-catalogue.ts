@@ -1,5 +1,5 @@
 import { readContentJson } from '../core/content-file.js';
-import { fillTemplate } from '../core/error-catalogue.js';
+import { chooseTemplate, fillTemplate } from '../core/error-catalogue.js';
 
 /** The values a message's `{name}` placeholders are filled with. */
 export type MessageParams = Readonly<Record<string, string | number | bigint>>;
@@ -42,12 +42,7 @@ export function messageCatalogue(lang: string, area: string): MessageCatalogue {
   const lookup = (key: string) => own[key] ?? english[key];
   return {
     lang,
-    format: (key, params = {}) => {
-      const count = params.count;
-      const plural =
-        typeof count === 'number' ? lookup(`${key}.${plurals.select(count)}`) : undefined;
-      const template = plural ?? lookup(key) ?? lookup(`${key}.other`) ?? key;
-      return fillTemplate(template, params);
-    },
+    format: (key, params = {}) =>
+      fillTemplate(chooseTemplate(lookup, key, params, plurals), params),
   };
 }

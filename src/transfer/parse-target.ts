@@ -1,6 +1,7 @@
 import { explainFullWidth } from '../calc/full-width.js';
 import { parsePort } from '../calc/port-number.js';
 import { InputError } from '../core/errors.js';
+import type { MessageValue } from '../core/reason.js';
 import { parseHost, refusalReason } from '../net/parse-endpoint.js';
 
 /** Where a sender connects. */
@@ -9,7 +10,7 @@ export interface Target {
   readonly port: number;
 }
 
-function refuse(text: string, why: string): InputError {
+function refuse(text: string, why: MessageValue): InputError {
   return new InputError('bad-target', { value: JSON.stringify(text), why });
 }
 

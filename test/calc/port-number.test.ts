@@ -2,6 +2,7 @@ import { fc, test as fcTest } from '@fast-check/vitest';
 import { describe, expect, test } from 'vitest';
 import { MAX_PORT, parsePort } from '../../src/calc/port-number.js';
 import { InputError } from '../../src/core/errors.js';
+import { refusal } from './_refusal.js';
 
 const REFUSED: readonly (readonly [string, string])[] = [
   ['', 'it is empty; a port is a whole number from 0 to 65535'],
@@ -27,8 +28,8 @@ const REFUSED: readonly (readonly [string, string])[] = [
 
 describe('parsePort()', () => {
   test.for(REFUSED)('parsePort() refuses %j: %s', ([text, why]) => {
-    expect(() => parsePort(text)).toThrow(
-      new InputError('bad-port', { value: JSON.stringify(text), why }),
+    expect(refusal(() => parsePort(text))).toBe(
+      `cannot parse port ${JSON.stringify(text)}: ${why}`,
     );
   });
 

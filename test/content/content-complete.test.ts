@@ -4,9 +4,10 @@ import { commandName } from '../../src/cli/menu.js';
 import { readContentJson } from '../../src/core/content-file.js';
 import { ERROR_CATALOGUE } from '../../src/core/error-catalogue.js';
 import { LANGS } from '../../src/core/lang.js';
+import { REASON_CATALOGUE } from '../../src/core/reason.js';
 import { LESSONS } from '../../src/lessons/catalog.js';
 import { lessonContentProblems } from '../../src/lessons/check-lesson-content.js';
-import { messageAreas, messageProblems } from '../../src/text/check-messages.js';
+import { messageAreas, messageProblems, reasonProblems } from '../../src/text/check-messages.js';
 import { withContentFolder } from '../helpers/lesson-content.js';
 
 /**
@@ -18,8 +19,61 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: demos, errors, help, the player and practice', () => {
-    expect(messageAreas()).toEqual(['demos', 'errors', 'help', 'lessons', 'practice']);
+  test('every message area is checked: demos, errors, help, the player, practice and reasons', () => {
+    expect(messageAreas()).toEqual(['demos', 'errors', 'help', 'lessons', 'practice', 'reasons']);
+  });
+
+  test.for(LANGS)(
+    'every reason of the catalogue has %s words with exactly the params it declares',
+    (lang) => {
+      expect(reasonProblems(lang)).toEqual([]);
+    },
+  );
+
+  test.for(Object.keys(REASON_CATALOGUE))(
+    'reason %s has English and Chinese words with the same placeholders',
+    (key) => {
+      const words = (lang: string) =>
+        Object.entries(readContentJson(`messages/${lang}/reasons.json`) as Record<string, string>)
+          .filter(([each]) => each === key || each.startsWith(`${key}.`))
+          .map(([, template]) => [...new Set(template.match(/\{\w+\}/g) ?? [])].sort().join());
+      const english = words('en');
+      const chinese = words('zh');
+      expect(english.length).toBeGreaterThan(0);
+      expect(chinese.length).toBeGreaterThan(0);
+      expect(new Set([...english, ...chinese]).size).toBe(1);
+    },
+  );
+
+  test('no Chinese reason is left as English prose (three ASCII words in a row)', () => {
+    const chinese = readContentJson('messages/zh/reasons.json') as Record<string, string>;
+    const prose = Object.entries(chinese).filter(([, template]) =>
+      /[A-Za-z][\w'+-]*(?:[ ,;:]+[A-Za-z][\w'+-]*){2,}/.test(
+        template.replace(/"[^"]*"|\{\w+\}/g, '""'),
+      ),
+    );
+    expect(prose).toEqual([]);
+  });
+
+  test('names a reason without words, one the catalogue lacks and a changed placeholder', () => {
+    withContentFolder(
+      {
+        'messages/xx/reasons.json': JSON.stringify({
+          'octet-over-255': 'octet {byte} is too big',
+          'no-such-reason': 'never said',
+        }),
+      },
+      () => {
+        const problems = reasonProblems('xx');
+        expect(problems).toContain('messages/xx/reasons.json: reason "port-empty" has no words');
+        expect(problems).toContain(
+          'messages/xx/reasons.json: "no-such-reason" is not a reason of the catalogue',
+        );
+        expect(problems).toContain(
+          'messages/xx/reasons.json: "octet-over-255" has placeholders {byte}, the catalogue {octet}',
+        );
+      },
+    );
   });
 
   test('every language has every message of every area, with the same placeholders', () => {

@@ -8,6 +8,7 @@ import {
   fillTemplate,
 } from '../../src/core/error-catalogue.js';
 import { InputError, InternalError, NetlabError } from '../../src/core/errors.js';
+import { reason } from '../../src/core/reason.js';
 
 function templatesOf(lang: string): Record<string, string> {
   return JSON.parse(
@@ -49,17 +50,20 @@ describe('the error catalogue', () => {
 
   test('input errors exit 2; runtime failures and bugs exit 1', () => {
     expect([exitStatus('input'), exitStatus('failure'), exitStatus('bug')]).toEqual([2, 1, 1]);
-    expect(new InputError('bad-port', { value: '"x"', why: 'no' }).exitCode).toBe(2);
+    expect(new InputError('bad-port', { value: '"x"', why: reason('port-empty') }).exitCode).toBe(
+      2,
+    );
     expect(new NetlabError('interrupted').exitCode).toBe(1);
     expect(new InternalError('no-syn-ack').exitCode).toBe(1);
   });
 
   test('an error carries its code, its values and the filled template as its message', () => {
-    const error = new InputError('bad-port', { value: '"70000"', why: 'it is over 65535' });
+    const why = reason('port-over-max', { max: 65_535 });
+    const error = new InputError('bad-port', { value: '"70000"', why });
     expect(error).toMatchObject({
       code: 'bad-port',
-      params: { value: '"70000"', why: 'it is over 65535' },
-      message: 'cannot parse port "70000": it is over 65535',
+      params: { value: '"70000"', why: { key: 'port-over-max', params: { max: 65_535 } } },
+      message: 'cannot parse port "70000": it is over 65535, the largest 16-bit number',
     });
   });
 });
