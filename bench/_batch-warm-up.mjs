@@ -7,9 +7,11 @@
 // Usage (bundled by bench/batch.mjs): node warm-up.mjs classify|same-subnet|subnet FILE
 import { readFileSync } from 'node:fs';
 import { classifyAnswerer, sameSubnetAnswerer, subnetAnswerer } from '../src/batch/fast-batch.ts';
-import { classifyBatchHandler } from '../src/cli/commands/classify.ts';
-import { sameSubnetBatchHandler } from '../src/cli/commands/same-subnet.ts';
-import { subnetBatchHandler } from '../src/cli/commands/subnet.ts';
+import {
+  classifyBatchHandler,
+  sameSubnetBatchHandler,
+  subnetBatchHandler,
+} from '../src/batch/careful-handlers.ts';
 
 const COMMANDS = {
   classify: [classifyBatchHandler, classifyAnswerer],
@@ -22,8 +24,8 @@ const NEWLINE = 0x0a;
 const [command = '', file = ''] = process.argv.slice(2);
 const found = COMMANDS[command];
 if (found === undefined) throw new Error(`no command ${command}: ${Object.keys(COMMANDS)}`);
-const [makeHandler, makeAnswerer] = found;
-const answerer = makeAnswerer(await makeHandler(), true);
+const [handler, makeAnswerer] = found;
+const answerer = makeAnswerer(handler, true);
 const input = readFileSync(file);
 // The file's first line goes alone first, as the bench's one-line run: it pays the first use of
 // what the answers are made from (classify's tables), which the chunks after it do not.

@@ -186,7 +186,8 @@ async function timeRun(command, args, input, env = {}) {
   closeSync(stdin);
   closeSync(stdout);
   let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk) => {
+  // stdio[2] is 'pipe', so stderr is there.
+  /** @type {import('node:stream').Readable} */ (child.stderr).setEncoding('utf8').on('data', (chunk) => {
     stderr += chunk;
   });
   const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
@@ -342,6 +343,7 @@ try {
     );
     return { seconds, kib: Number(readFileSync(rssFile, 'utf8')) };
   };
+  /** @type {[name: string, lines: number, input: string, rounds: number][]} */
   const sizes = [
     ['empty', 0, empty, 4 * ROUNDS + 3],
     ['1', 1, oneLine, 4 * ROUNDS + 3],
@@ -362,6 +364,7 @@ try {
       `a line's cost is (median - one-line run) / (lines - 1)`,
   );
   let previous = null;
+  /** @type {[name: string, ns: number][]} */
   const perLine = [];
   for (const [index, [name, lines]] of sizes.entries()) {
     const times = series[index].map((run) => run.seconds);
@@ -384,9 +387,10 @@ try {
         `${spread})  peak RSS ${peak.toFixed(0).padStart(3)} MiB  ${cost}`,
     );
   }
-  const [, last] = perLine.at(-1);
+  // Every size from 10k up has lines, so the list is never empty.
+  const [largest, last] = /** @type {[string, number]} */ (perLine.at(-1));
   console.log(
-    `  a line's cost against the largest run's (${perLine.at(-1)[0]}): ` +
+    `  a line's cost against the largest run's (${largest}): ` +
       perLine
         .map(([name, ns]) => {
           const ratio = ns / last;

@@ -76,7 +76,7 @@ const roles = {
     const server = createServer();
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    report({ port: server.address().port });
+    report({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port });
     const [socket] = await once(server, 'connection');
     server.close();
     await pipeline(socket, createWriteStream(join(dir, 'raw.bin')));
@@ -93,7 +93,7 @@ const roles = {
     const server = createServer();
     server.listen(0, '127.0.0.1');
     await once(server, 'listening');
-    report({ port: server.address().port });
+    report({ port: /** @type {import('node:net').AddressInfo} */ (server.address()).port });
     const [socket] = await once(server, 'connection');
     server.close();
     socket.on('data', () => undefined);

@@ -53,6 +53,7 @@ function assertSelfContained(result, outfile) {
   }
 }
 
+/** @type {import('esbuild').BuildOptions} */
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -67,7 +68,10 @@ const shared = {
   },
 };
 
-/** CommonJS has no import.meta: the sources' `import.meta.url` becomes the bundle's own URL. */
+/**
+ * CommonJS has no import.meta: the sources' `import.meta.url` becomes the bundle's own URL.
+ * @type {import('esbuild').BuildOptions}
+ */
 const commonJs = {
   ...shared,
   format: 'cjs',

@@ -29,7 +29,8 @@ function once(load) {
 
 const loadCliui = once(() => require('cliui').default);
 const loadStringWidth = once(() => require('string-width').default);
-const loadFindUp = once(() => require('escalade/sync').default);
+// escalade/sync's CommonJS build exports the function itself, with no .default.
+const loadFindUp = once(() => require('escalade/sync'));
 const loadAssert = once(() => require('node:assert'));
 const loadCallerFile = once(() => require('get-caller-file'));
 
