@@ -14,7 +14,7 @@ import {
   renderLessonList,
   summarizeLesson,
 } from '../../lessons/index.js';
-import { messageCatalogue } from '../../text/message-catalogue.js';
+import { errorMessage } from '../../text/error-message.js';
 import type { ArgsOf } from '../command.js';
 import type { lessonCommand } from '../commands/lesson.js';
 import { exportLesson } from './_export-lesson.js';
@@ -36,8 +36,7 @@ function labChoice(lab: boolean | undefined): LabChoice {
 async function labCheck(lang: ContentLang): Promise<LabVerdict> {
   const probe = await probeLab();
   if (probe.ok) return { ready: true };
-  const { code, params } = probe.error;
-  return { ready: false, why: messageCatalogue(builtInLang(lang), 'errors').format(code, params) };
+  return { ready: false, why: errorMessage(probe.error, builtInLang(lang)) };
 }
 
 /**
