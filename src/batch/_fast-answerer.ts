@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { ByteOutput } from './_byte-output.js';
 import {
+  type AnswerForm,
   type Answers,
   answer,
   type BatchHandler,
@@ -31,7 +32,7 @@ export type FastLine = (bytes: Uint8Array, start: number, end: number, out: Byte
 export function fastAnswerer<R>(
   fast: FastLine,
   handler: BatchHandler<R>,
-  json: boolean,
+  form: AnswerForm,
 ): ChunkAnswerer {
   const splitter = new LineSplitter();
   const decoder = new StringDecoder('utf8');
@@ -48,7 +49,7 @@ export function fastAnswerer<R>(
   const careful = (answers: Answers, lines: readonly InputLine[]): void => {
     for (const line of lines) {
       lineCount += 1;
-      const own = answer([{ ...line, number: lineCount }], handler, json);
+      const own = answer([{ ...line, number: lineCount }], handler, form);
       answers.failed ||= own.failed;
       for (const piece of own.pieces) {
         if (piece.stream === 'stdout' && typeof piece.text === 'string') {

@@ -8,7 +8,11 @@ import { answer, type BatchHandler } from './run-batch.js';
 /** The careful batch answer for one address, as the careful path writes it, or null on error. */
 function carefulAnswer<R>(handler: BatchHandler<R>, json: boolean): CarefulAnswer {
   return (address) => {
-    const answers = answer([{ number: 1, text: address, overlong: false }], handler, json);
+    // Only answers are kept here, never an error line, so the language does not matter.
+    const answers = answer([{ number: 1, text: address, overlong: false }], handler, {
+      json,
+      lang: 'en',
+    });
     const [piece, ...more] = answers.pieces;
     if (answers.failed || more.length > 0 || piece?.stream !== 'stdout') return null;
     return typeof piece.text === 'string' ? piece.text : null;

@@ -7,19 +7,19 @@ import { fastAnswerer } from './_fast-answerer.js';
 import { fastClassify } from './_fast-classify.js';
 import { fastSameSubnet } from './_fast-same-subnet.js';
 import { fastSubnet } from './_fast-subnet.js';
-import type { BatchHandler, ChunkAnswerer } from './run-batch.js';
+import type { AnswerForm, BatchHandler, ChunkAnswerer } from './run-batch.js';
 
 /** `classify --stdin`, fast for canonical IPv4 and hex-group IPv6. */
-export function classifyAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
-  return fastAnswerer(fastClassify(handler, json), handler, json);
+export function classifyAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
+  return fastAnswerer(fastClassify(handler, form.json), handler, form);
 }
 
 /** `same-subnet --stdin`, fast for IPv4 pairs. */
-export function sameSubnetAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
-  return fastAnswerer(fastSameSubnet(json), handler, json);
+export function sameSubnetAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
+  return fastAnswerer(fastSameSubnet(form.json), handler, form);
 }
 
 /** `subnet --stdin`, fast for IPv4. */
-export function subnetAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
-  return fastAnswerer(fastSubnet(json), handler, json);
+export function subnetAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
+  return fastAnswerer(fastSubnet(form.json), handler, form);
 }

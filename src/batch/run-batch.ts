@@ -5,6 +5,8 @@ import type { CommandContext } from '../core/command-context.js';
 import { type ErrorRecord, errorRecord } from '../core/error-record.js';
 import { InputError, isNetlabError, NetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
+import { type Lang, langFromEnv } from '../core/lang.js';
+import { errorMessage } from '../text/error-message.js';
 
 /** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
 export const MAX_LINE_LENGTH = 4096;
@@ -147,11 +149,25 @@ function add(answers: Answers, stream: Piece['stream'], text: string): void {
   else answers.pieces.push({ stream, text });
 }
 
+/**
+ * How a batch answers: NDJSON (error records in English, as --json always is) or text, whose
+ * `netlab: line N:` error lines are in `lang`.
+ */
+export interface AnswerForm {
+  readonly json: boolean;
+  readonly lang: Lang;
+}
+
+/** The form a command's context asks for: --json, and the language of its words. */
+export function answerForm(context: CommandContext): AnswerForm {
+  return { json: context.json, lang: context.lang ?? langFromEnv(context.io.env) };
+}
+
 /** Answers lines one by one through the handler: the careful path, with every error explained. */
 export function answer<R>(
   lines: readonly InputLine[],
   handler: BatchHandler<R>,
-  json: boolean,
+  { json, lang }: AnswerForm,
 ): Answers {
   const answers: Answers = { pieces: [], failed: false };
   for (const { number, text, overlong } of lines) {
@@ -170,7 +186,7 @@ export function answer<R>(
       answers.failed = true;
       const record: BatchErrorRecord = { line: number, input: text, ...errorRecord(error) };
       if (json) add(answers, 'stdout', `${JSON.stringify(record)}\n`);
-      else add(answers, 'stderr', `netlab: line ${number}: ${error.message}\n`);
+      else add(answers, 'stderr', `netlab: line ${number}: ${errorMessage(error, lang)}\n`);
     }
   }
   return answers;
@@ -183,7 +199,7 @@ export interface ChunkAnswerer {
 }
 
 /** The careful answerer: every line is split, decoded and answered through the handler. */
-function lineAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer {
+function lineAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
   const splitter = new LineSplitter();
   const decoder = new StringDecoder('utf8');
   return {
@@ -191,9 +207,9 @@ function lineAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer
       answer(
         splitter.push(typeof chunk === 'string' ? chunk : decoder.write(chunk)),
         handler,
-        json,
+        form,
       ),
-    end: () => answer([...splitter.push(decoder.end()), ...splitter.end()], handler, json),
+    end: () => answer([...splitter.push(decoder.end()), ...splitter.end()], handler, form),
   };
 }
 
@@ -208,7 +224,7 @@ function lineAnswerer<R>(handler: BatchHandler<R>, json: boolean): ChunkAnswerer
 export async function runBatch<R>(
   handler: BatchHandler<R>,
   context: CommandContext,
-  answerer: ChunkAnswerer = lineAnswerer(handler, context.json),
+  answerer: ChunkAnswerer = lineAnswerer(handler, answerForm(context)),
 ): Promise<ExitCode> {
   const { io, signal } = context;
   if (io.stdinIsTTY) {

@@ -16,6 +16,7 @@ import {
   subnetAnswerer,
 } from '../../src/batch/fast-batch.js';
 import {
+  type AnswerForm,
   type BatchHandler,
   type ChunkAnswerer,
   MAX_LINE_LENGTH,
@@ -33,7 +34,7 @@ import { memoryIo } from '../helpers/memory-io.js';
 /** Runs one batch over `chunks`, with the careful answerer or with a fast one. */
 async function run<R>(
   handler: BatchHandler<R>,
-  json: boolean,
+  { json, lang }: AnswerForm,
   chunks: readonly Buffer[],
   answerer?: ChunkAnswerer,
 ) {
@@ -41,6 +42,7 @@ async function run<R>(
   const context = {
     io,
     json,
+    lang,
     color: false,
     signal: new AbortController().signal,
     runCommand: async () => 0 as const,
@@ -248,15 +250,20 @@ const COMMANDS = [
 ] as const;
 
 describe.each(COMMANDS)('$name --stdin: the fast path answers as the careful path', (command) => {
-  for (const json of [true, false]) {
-    const mode = json ? '--json' : 'text';
+  const forms: readonly AnswerForm[] = [
+    { json: true, lang: 'en' },
+    { json: false, lang: 'en' },
+    { json: false, lang: 'zh' },
+  ];
+  for (const form of forms) {
+    const mode = form.json ? '--json' : `text in ${form.lang}`;
     fcTest.prop([input(command.line as fc.Arbitrary<string>)], { numRuns: 150 })(
       `${mode}: same stdout, stderr and exit code over random and hostile lines, any chunking`,
       async ({ lines, ending, final, cuts }) => {
         const handler = command.handler as BatchHandler<unknown>;
         const bytes = Buffer.from(lines.join(ending) + (final ? ending : ''));
-        const careful = await run(handler, json, [bytes]);
-        const fast = await run(handler, json, cut(bytes, cuts), command.fast(handler, json));
+        const careful = await run(handler, form, [bytes]);
+        const fast = await run(handler, form, cut(bytes, cuts), command.fast(handler, form));
         expect(fast).toEqual(careful);
       },
     );

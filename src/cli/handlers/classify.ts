@@ -1,6 +1,6 @@
 import { classifyBatchHandler } from '../../batch/careful-handlers.js';
 import { classifyAnswerer } from '../../batch/fast-batch.js';
-import { refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
+import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
@@ -29,7 +29,7 @@ export async function run(
   if (argv.stdin) {
     refuseArgumentsWithStdin(addresses);
     const handler = classifyBatchHandler;
-    return runBatch(handler, context, classifyAnswerer(handler, context.json));
+    return runBatch(handler, context, classifyAnswerer(handler, answerForm(context)));
   }
   if (addresses.length === 0) throw new InputError('classify-needs-input');
   return classifyArguments(addresses, context);

@@ -1,6 +1,6 @@
 import { sameSubnetBatchHandler } from '../../batch/careful-handlers.js';
 import { sameSubnetAnswerer } from '../../batch/fast-batch.js';
-import { refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
+import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
 import { parseHostPair } from '../../calc/parse-host-pair.js';
 import { sameSubnet } from '../../calc/same-subnet.js';
 import type { CommandContext } from '../../core/command-context.js';
@@ -33,7 +33,7 @@ export async function run(
   if (argv.stdin) {
     refuseArgumentsWithStdin(fields);
     const handler = sameSubnetBatchHandler;
-    return runBatch(handler, context, sameSubnetAnswerer(handler, context.json));
+    return runBatch(handler, context, sameSubnetAnswerer(handler, answerForm(context)));
   }
   if (fields.length < 2) throw new InputError('same-subnet-needs-input');
   return answerOnce(fields, context);

@@ -1,6 +1,6 @@
 import { subnetBatchHandler } from '../../batch/careful-handlers.js';
 import { subnetAnswerer } from '../../batch/fast-batch.js';
-import { refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
+import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
 import { parseBlock } from '../../calc/ip-block.js';
 import { parseAddressRange } from '../../calc/parse-address-range.js';
 import { parseCount } from '../../calc/parse-count.js';
@@ -24,7 +24,7 @@ import type { subnetCommand } from '../commands/subnet.js';
 function answerStdin(given: readonly string[], context: CommandContext): Promise<ExitCode> {
   refuseArgumentsWithStdin(given);
   const handler = subnetBatchHandler;
-  return runBatch(handler, context, subnetAnswerer(handler, context.json));
+  return runBatch(handler, context, subnetAnswerer(handler, answerForm(context)));
 }
 
 function answerOnce(address: string, mask: string | undefined, context: CommandContext): ExitCode {
