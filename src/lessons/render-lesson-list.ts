@@ -8,6 +8,8 @@ import { uiText } from './ui-text.js';
 /** One row of `netlab lesson --json`. */
 export interface LessonSummary {
   readonly id: string;
+  /** The language of the title, as in `netlab lesson ID --json`. */
+  readonly lang: ContentLang;
   readonly title: string;
   readonly steps: number;
   readonly minutes: number;
@@ -17,6 +19,7 @@ export interface LessonSummary {
 export function summarizeLesson(lesson: Lesson, lang: ContentLang): LessonSummary {
   return {
     id: lesson.id,
+    lang,
     title: lessonWords(lesson, lang).title,
     steps: lesson.steps.length,
     minutes: lesson.minutes,
