@@ -1,4 +1,4 @@
-import type { Argv } from 'yargs';
+import type { Argv, FallbackCompletionFunction } from 'yargs';
 import type { CommandContext } from '../core/command-context.js';
 import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
@@ -8,6 +8,7 @@ import { checkLessonLang, lessonLangs } from '../lessons/lesson-words.js';
 import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
 import { commands } from './commands.js';
+import { completeWords } from './complete-words.js';
 import { commandDescription, commandName, renderMenu } from './menu.js';
 import { placeOperands } from './operands-after-dash.js';
 import { refuseRepeatedOptions } from './repeated-options.js';
@@ -78,6 +79,30 @@ function register(
   });
 }
 
+/** The option a shell's completion script asks netlab for words with (yargs' name for it). */
+const COMPLETION_FLAG = '--get-yargs-completions';
+
+/**
+ * yargs' completion function when a shell asks for words: netlab's own values (demo names,
+ * lesson ids, topologies, `--role` values; complete-words.ts), else yargs' command and option
+ * names that start with the word typed. Other runs get none.
+ */
+async function completionFor(
+  args: readonly string[],
+): Promise<FallbackCompletionFunction | undefined> {
+  const at = args.indexOf(COMPLETION_FLAG);
+  if (at === -1) return undefined;
+  // bash and zsh hand over the whole line, the program's name first. Worked out before yargs
+  // parses, as yargs wants its answer synchronously and a list may have to be loaded.
+  const values = await completeWords(args.slice(at + 2), commands);
+  return (current, _argv, defaultCompletion, done) => {
+    if (values !== undefined) return done([...values]);
+    defaultCompletion((_error, names) =>
+      done((names ?? []).filter((name) => name.startsWith(current))),
+    );
+  };
+}
+
 async function buildParser(
   args: readonly string[],
   io: Io,
@@ -86,6 +111,7 @@ async function buildParser(
 ): Promise<Argv> {
   const { default: yargs } = await import('yargs');
   const help = messageCatalogue(state.lang, 'help');
+  const complete = await completionFor(args);
   const parser = yargs()
     .scriptName('netlab')
     // The language netlab chose, not the one yargs would guess; failures arrive as records.
@@ -112,7 +138,7 @@ async function buildParser(
     .strictCommands()
     .strictOptions()
     .recommendCommands()
-    .completion('completion', help.format('completion'))
+    .completion('completion', help.format('completion'), complete)
     .help()
     .alias('help', 'h')
     .version(VERSION)
@@ -122,12 +148,13 @@ async function buildParser(
     .middleware((argv) => {
       state.json = argv.json === true;
     }, true)
-    .middleware(refuseRepeatedOptions, true)
-    .middleware(checkLang, true)
     .fail((message, error) => {
       const typed = commandWord(args);
       throw error ?? usageFailure(message, { typed, known: isCommand(typed) });
     });
+  // A half-typed line is no mistake: while a shell asks for words, nothing refuses it.
+  if (complete === undefined)
+    parser.middleware(refuseRepeatedOptions, true).middleware(checkLang, true);
   for (const command of commands) register(parser, command, io, signal, state, help);
   return parser;
 }
