@@ -1,15 +1,12 @@
 import type { Argv } from 'yargs';
 import { LANGS } from '../core/lang.js';
 import { DEMO_NAMES, type DemoRole } from '../demos/demo-options.js';
-import { EXPERIMENTS } from '../lab/experiment-ids.js';
+import { EXPERIMENTS, LAB_VERBS } from '../lab/experiment-ids.js';
 import { lessonLangs } from '../lessons/lesson-words.js';
 import { LEVELS } from '../practice/drill.js';
 import type { NetlabCommand } from './command.js';
 import { EXPORT_FORMATS } from './commands/lesson.js';
 import { commandName } from './menu.js';
-
-/** The verbs of `netlab lab` (src/lab/lab-cli.ts keeps its own list; a test checks they agree). */
-export const LAB_VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
 
 /** The ends `--role` picks for `netlab demo` and `netlab chat`; without it a demo plays both. */
 const ROLES = ['server', 'client'] as const satisfies readonly DemoRole[];

@@ -8,6 +8,7 @@ import type { ExitCode } from '../core/exit-code.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
 import { MAX_CAPTURE_SECONDS, startCapture } from './capture.js';
 import { describeFrame } from './describe-frame.js';
+import { LAB_VERBS } from './experiment-ids.js';
 import type { LabEvent } from './experiment-kit.js';
 import { EXPERIMENTS, type ExperimentId, runExperiment } from './experiments.js';
 import { findLab, findLabs, labCommand, type RunningLab, startLab, stopLab } from './lab-owner.js';
@@ -17,8 +18,6 @@ import { renderLabEvent } from './render-lab-event.js';
 import { labTopology } from './run-in-lab.js';
 import type { Topology } from './topology.js';
 import { writePcapFile } from './write-pcap-file.js';
-
-const VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
 
 /** What `netlab lab` was asked, after yargs. */
 export interface LabArgs {
@@ -233,7 +232,7 @@ export async function runLabCommand(args: LabArgs, context: CommandContext): Pro
     default:
       throw new InputError('unknown-lab-verb', {
         value: args.what,
-        verbs: VERBS.join(', '),
+        verbs: LAB_VERBS.join(', '),
         experiments: EXPERIMENTS.join(', '),
       });
   }

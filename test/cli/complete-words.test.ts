@@ -1,11 +1,11 @@
 import { describe, expect, onTestFinished, test } from 'vitest';
 import { commands } from '../../src/cli/commands.js';
-import { completeWords, LAB_VERBS } from '../../src/cli/complete-words.js';
+import { completeWords } from '../../src/cli/complete-words.js';
 import type { CommandContext } from '../../src/core/command-context.js';
 import { CONTENT_DIR_VARIABLE } from '../../src/core/content-file.js';
 import { InputError } from '../../src/core/errors.js';
 import { DEMO_NAMES } from '../../src/demos/demo-options.js';
-import { EXPERIMENTS } from '../../src/lab/experiment-ids.js';
+import { EXPERIMENTS, LAB_VERBS } from '../../src/lab/experiment-ids.js';
 import { type LabArgs, runLabCommand } from '../../src/lab/lab-cli.js';
 import { BUILT_IN_TOPOLOGIES } from '../../src/lab/load-topology.js';
 import { LESSONS } from '../../src/lessons/catalog.js';

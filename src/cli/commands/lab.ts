@@ -1,7 +1,5 @@
-import { EXPERIMENTS } from '../../lab/experiment-ids.js';
+import { EXPERIMENTS, LAB_VERBS } from '../../lab/experiment-ids.js';
 import { commandSpec } from '../command.js';
-
-const VERBS = ['up', 'down', 'status', 'run', 'shell', 'capture'] as const;
 
 /** `netlab lab ...`: a real LAN in network namespaces, its verbs and its guided experiments. */
 export const labCommand = commandSpec({
@@ -15,7 +13,7 @@ export const labCommand = commandSpec({
       .positional('what', {
         type: 'string',
         demandOption: true,
-        describe: `a verb (${VERBS.join(', ')}) or an experiment (${EXPERIMENTS.join(', ')})`,
+        describe: `a verb (${LAB_VERBS.join(', ')}) or an experiment (${EXPERIMENTS.join(', ')})`,
       })
       .positional('rest', {
         type: 'string',
