@@ -1,4 +1,8 @@
+import { wrapText } from '../text/wrap-text.js';
 import type { LabEvent } from './experiment-kit.js';
+
+/** The widest a lab's narration gets, whatever the terminal: what a projector shows. */
+const MAX_COLUMNS = 80;
 
 /** Splits a frame line before its MAC pair when it would pass `columns`. */
 function fitLine(line: string, indent: string, columns: number): string {
@@ -7,11 +11,19 @@ function fitLine(line: string, indent: string, columns: number): string {
   return `${indent}${line.slice(0, cut)}\n${' '.repeat(indent.length + 5)}${line.slice(cut + 1)}`;
 }
 
+/** The kernel's or the simulation's frames under a label, each frame line fitted. */
+function labelled(label: string, frames: string, columns: number): string[] {
+  return frames
+    .split('\n')
+    .map((line, i) => fitLine(line, `    ${i === 0 ? label.padEnd(11) : ' '.repeat(11)}`, columns));
+}
+
 /** One experiment event as text lines for a terminal `columns` wide (no trailing newline). */
-export function renderLabEvent(event: LabEvent, columns: number): string {
+export function renderLabEvent(event: LabEvent, terminalColumns: number): string {
+  const columns = Math.min(terminalColumns, MAX_COLUMNS);
   switch (event.event) {
     case 'step':
-      return `\n* ${event.text}`;
+      return `\n${wrapText(event.text, columns, { first: '* ', rest: '  ' }).join('\n')}`;
     case 'command': {
       const output =
         event.output === '' ? [] : event.output.split('\n').map((line) => `    ${line}`);
@@ -27,12 +39,8 @@ export function renderLabEvent(event: LabEvent, columns: number): string {
     case 'compare':
       return [
         `  check: ${event.what}`,
-        ...event.kernel
-          .split('\n')
-          .map((line, i) => `    ${i === 0 ? 'kernel:    ' : '           '}${line}`),
-        ...event.simulation
-          .split('\n')
-          .map((line, i) => `    ${i === 0 ? 'simulation:' : '           '}${line}`),
+        ...labelled('kernel:', event.kernel, columns),
+        ...labelled('simulation:', event.simulation, columns),
         `    ${event.same ? 'same' : 'DIFFERENT'}`,
       ].join('\n');
   }
