@@ -68,6 +68,9 @@ async function chooseCommand(
   );
   const chosen = await select({
     message: help.format('menu-choose'),
+    // clack's key footer ("↑/↓ to navigate • Enter: confirm") is English only; in another
+    // language menu-choose names the keys itself.
+    showInstructions: help.lang === 'en',
     options: rows,
     input: io.stdin,
     output: io.stdout,
