@@ -1,8 +1,12 @@
 import { cancel, intro, isCancel, log, outro, select, text } from '@clack/prompts';
+import stringWidth from 'string-width';
+import { isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
+import { type Lang, langFromEnv } from '../core/lang.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
-import { commandName, menuSections } from './menu.js';
+import { commandDescription, commandName, menuSections } from './menu.js';
 import { splitArguments } from './split-arguments.js';
 
 /** What the interactive menu needs from the CLI around it. */
@@ -12,14 +16,24 @@ export interface InteractiveMenuOptions {
   readonly signal: AbortSignal;
   /** Runs one netlab command line (the words after `netlab`) and returns its exit code. */
   readonly run: (args: readonly string[]) => Promise<ExitCode>;
+  /** The language of the menu's words; without it, the one LANG/LC_ALL name. */
+  readonly lang?: Lang;
 }
 
-/** Short group names for the menu rows, so a row fits 80 columns with its hint. */
-const GROUP_TAGS: Record<NetlabCommand['group'], string> = {
-  calculators: 'calculator',
-  demos: 'demo',
-  lessons: 'lesson',
-};
+/** The columns of the group tag before a row's command name (the longest tag, `calculator`). */
+const TAG_COLUMNS = 10;
+
+/** The menu's words in one language, and the errors it shows under the input. */
+interface MenuWords {
+  readonly help: MessageCatalogue;
+  readonly errors: MessageCatalogue;
+}
+
+/** A short group name for a menu row (help.json's `menu-tag-GROUP`), padded to its column. */
+function groupTag(group: NetlabCommand['group'], help: MessageCatalogue): string {
+  const tag = help.format(`menu-tag-${group}`);
+  return tag + ' '.repeat(Math.max(0, TAG_COLUMNS - stringWidth(tag)));
+}
 
 /** The words of a command's example after `netlab <name>`: `192.168.1.77/26` for subnet's. */
 export function exampleArguments(command: NetlabCommand): string {
@@ -28,11 +42,12 @@ export function exampleArguments(command: NetlabCommand): string {
 }
 
 /** The message of a failed split, for clack to show under the input, or nothing when it splits. */
-function splitProblem(line: string | undefined): string | undefined {
+function splitProblem(line: string | undefined, errors: MessageCatalogue): string | undefined {
   try {
     splitArguments(line ?? '');
     return undefined;
   } catch (error) {
+    if (isNetlabError(error)) return errors.format(error.code, error.params);
     return error instanceof Error ? error.message : String(error);
   }
 }
@@ -41,17 +56,21 @@ function splitProblem(line: string | undefined): string | undefined {
 async function chooseCommand(
   commands: readonly NetlabCommand[],
   options: InteractiveMenuOptions,
+  { help }: MenuWords,
 ): Promise<NetlabCommand | undefined> {
   const { io, signal } = options;
-  const rows = menuSections(commands).flatMap((section) =>
+  const rows = menuSections(commands, help).flatMap((section) =>
     section.commands.map((command) => ({
       value: commandName(command),
-      label: `${GROUP_TAGS[section.group].padEnd(10)}  ${commandName(command)}`,
-      hint: command.describe,
+      label: `${groupTag(section.group, help)}  ${commandName(command)}`,
+      hint: commandDescription(command, help),
     })),
   );
   const chosen = await select({
-    message: 'What would you like to run? (Esc leaves)',
+    message: help.format('menu-choose'),
+    // clack's key footer ("↑/↓ to navigate • Enter: confirm") is English only; in another
+    // language menu-choose names the keys itself.
+    showInstructions: help.lang === 'en',
     options: rows,
     input: io.stdin,
     output: io.stdout,
@@ -66,16 +85,19 @@ async function askArguments(
   command: NetlabCommand,
   previous: string | undefined,
   options: InteractiveMenuOptions,
+  { help, errors }: MenuWords,
 ): Promise<string | undefined> {
   const { io, signal } = options;
   const example = exampleArguments(command);
   const line = await text({
     // The example is the placeholder, shown greyed in the empty input.
-    message: `netlab ${command.command} (Enter runs ${example === '' ? 'it' : 'the example'})`,
+    message: help.format(example === '' ? 'menu-arguments' : 'menu-arguments-example', {
+      command: command.command,
+    }),
     placeholder: example,
     defaultValue: example,
     ...(previous === undefined ? {} : { initialValue: previous }),
-    validate: splitProblem,
+    validate: (typed) => splitProblem(typed, errors),
     input: io.stdin,
     output: io.stdout,
     signal,
@@ -93,22 +115,25 @@ export async function runInteractiveMenu(
   options: InteractiveMenuOptions,
 ): Promise<ExitCode> {
   const { io } = options;
-  intro('netlab — learn how networks work by running them', { output: io.stdout });
-  const command = await chooseCommand(commands, options);
+  const lang = options.lang ?? langFromEnv(io.env);
+  const words: MenuWords = {
+    help: messageCatalogue(lang, 'help'),
+    errors: messageCatalogue(lang, 'errors'),
+  };
+  intro(words.help.format('menu-title'), { output: io.stdout });
+  const command = await chooseCommand(commands, options, words);
   let line: string | undefined;
   let exitCode: ExitCode = 0;
   // Ask, run, and ask again only while the command refuses the arguments.
   while (command !== undefined) {
-    line = await askArguments(command, line, options);
+    line = await askArguments(command, line, options, words);
     if (line === undefined) break;
     const args = [commandName(command), ...splitArguments(line)];
     outro(`netlab ${line === '' ? args[0] : `${args[0]} ${line}`}`, { output: io.stdout });
     exitCode = await options.run(args);
     if (exitCode !== 2) return exitCode;
-    log.warn('Those arguments were refused (see above): edit them, or press Esc to leave.', {
-      output: io.stdout,
-    });
+    log.warn(words.help.format('menu-refused'), { output: io.stdout });
   }
-  cancel('Left the menu.', { output: io.stdout });
+  cancel(words.help.format('menu-left'), { output: io.stdout });
   return exitCode;
 }

@@ -238,6 +238,7 @@ export async function main(
       return runInteractiveMenu(commands, {
         io,
         signal,
+        lang,
         run: (chosen) => main(chosen, io, signal),
       });
     }

@@ -41,7 +41,7 @@ export function renderMenu(commands: readonly NetlabCommand[], lang: Lang = 'en'
   const help = messageCatalogue(lang, 'help');
   const lines = [help.format('menu-title'), '', help.format('menu-usage')];
   for (const section of menuSections(commands, help)) {
-    lines.push('', `${section.title}:`);
+    lines.push('', help.format('menu-section', { title: section.title }));
     for (const command of section.commands) {
       lines.push(
         `  ${command.command}`,

@@ -5,6 +5,7 @@ import { commands } from '../../src/cli/commands.js';
 import { exampleArguments } from '../../src/cli/interactive-menu.js';
 import { commandName, menuSections } from '../../src/cli/menu.js';
 import { splitArguments } from '../../src/cli/split-arguments.js';
+import { readContentJson } from '../../src/core/content-file.js';
 import { drivePty, KEY } from '../helpers/pty.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -96,6 +97,27 @@ describe('netlab on a terminal', () => {
     expect(result.failedStep).toBeNull();
     expect(result.exitCode).toBe(0);
     expect(result.text).not.toContain('netlab: ');
+  });
+
+  test('under a Chinese locale the menu asks, tags, describes and leaves in Chinese', async () => {
+    const zh = readContentJson('messages/zh/help.json') as Record<string, string>;
+    const result = await drivePty(
+      [
+        { waitFor: '要运行什么？', send: KEY.enter },
+        { waitFor: '按 Enter 运行示例', send: KEY.escape },
+      ],
+      { env: { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' }, rows: 30 },
+    );
+    expect(result.failedStep).toBeNull();
+    expect(result.exitCode).toBe(0);
+    const shown = lines(result.text).join('\n');
+    expect(shown).toContain(`计算器      ${commandName(firstCalculator)}`);
+    expect(shown).toContain(zh[`command-${commandName(firstCalculator)}`]);
+    expect(shown).toContain(`netlab ${firstCalculator.command}（按 Enter 运行示例）`);
+    expect(shown).toContain('已离开菜单。');
+    expect(shown).not.toContain(MENU_PROMPT);
+    expect(shown).not.toContain('to navigate');
+    expect(shown).not.toContain(firstCalculator.describe);
   });
 
   test('with arguments, a terminal gets the command, not the menu', async () => {

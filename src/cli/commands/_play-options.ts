@@ -2,7 +2,7 @@
 export const PAUSE_OPTION = {
   type: 'boolean',
   default: true,
-  describe: 'on a terminal, wait after each step; --no-pause plays straight through',
+  describe: 'lesson-pause',
 } as const;
 
 /**

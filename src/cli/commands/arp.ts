@@ -21,5 +21,5 @@ export const arpCommand = commandSpec({
         type: 'string',
         describe: 'arp-mask',
       })
-      .option('lang', langOption('the narration')),
+      .option('lang', langOption('arp-lang')),
 });

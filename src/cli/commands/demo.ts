@@ -14,7 +14,8 @@ export const demoCommand = commandSpec({
     yargs
       .positional('name', {
         type: 'string',
-        describe: `which demo: ${DEMO_NAMES.join(', ')}`,
+        describe: 'demo-name',
+        describeParams: { names: DEMO_NAMES.join(', ') },
       })
       .option('role', {
         type: 'string',

@@ -27,7 +27,8 @@ export const handshakeCommand = commandSpec({
       })
       .option('data', {
         type: 'string',
-        describe: `text the client sends once connected (UTF-8, 1-${MAX_DATA} bytes)`,
+        describe: 'handshake-data',
+        describeParams: { max: MAX_DATA },
       })
-      .option('lang', langOption('the notes')),
+      .option('lang', langOption('handshake-lang')),
 });

@@ -13,37 +13,38 @@ export const labCommand = commandSpec({
       .positional('what', {
         type: 'string',
         demandOption: true,
-        describe: `a verb (${LAB_VERBS.join(', ')}) or an experiment (${EXPERIMENTS.join(', ')})`,
+        describe: 'lab-what',
+        describeParams: { verbs: LAB_VERBS.join(', '), experiments: EXPERIMENTS.join(', ') },
       })
       .positional('rest', {
         type: 'string',
         array: true,
         default: [] as string[],
-        describe: 'topology for up, HOST for run and shell',
+        describe: 'lab-rest',
       })
       .option('name', {
         type: 'string',
         default: 'default',
-        describe: 'which running lab (lab up --name)',
+        describe: 'lab-name',
       })
       .option('on', {
         type: 'string',
-        describe: 'capture: the switch or cable (HOST-eth0) to capture on',
+        describe: 'lab-on',
       })
       .option('pcap', {
         type: 'string',
-        describe: 'also write the captured frames to this new pcap file',
+        describe: 'lab-pcap',
       })
       .option('seconds', {
         type: 'string',
-        describe: 'capture: stop after this many seconds (default: Ctrl-C, 600 at most)',
+        describe: 'lab-seconds',
       })
       .option('foreground', {
         type: 'boolean',
         default: false,
-        describe: 'up: keep the lab only while this command runs',
+        describe: 'lab-foreground',
       })
-      .example('netlab lab up', 'start hosts A, B, C on one switch (192.168.1.0/24)')
-      .example('netlab lab run A -- ping -c 1 192.168.1.20', 'run a command on host A')
-      .example('netlab lab arp --pcap arp.pcap', 'the ARP experiment, frames saved for Wireshark'),
+      .example('netlab lab up', 'lab-example-1')
+      .example('netlab lab run A -- ping -c 1 192.168.1.20', 'lab-example-2')
+      .example('netlab lab arp --pcap arp.pcap', 'lab-example-3'),
 });

@@ -14,11 +14,12 @@ export const layersCommand = commandSpec({
     yargs
       .option('payload', {
         type: 'string',
-        describe: `the application data, sent as UTF-8 (0-${MAX_PAYLOAD} bytes; default: an HTTP GET request for / with its Host header)`,
+        describe: 'layers-payload',
+        describeParams: { max: MAX_PAYLOAD },
       })
       .option('pcap', {
         type: 'string',
         describe: 'layers-pcap',
       })
-      .option('lang', langOption('the notes')),
+      .option('lang', langOption('layers-lang')),
 });

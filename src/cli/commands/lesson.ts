@@ -19,17 +19,17 @@ export const lessonCommand = commandSpec({
       })
       .option('pause', PAUSE_OPTION)
       .option('lab', LAB_OPTION)
-      .option('lang', lessonLangOption('the lesson'))
+      .option('lang', lessonLangOption('lesson-lang'))
       .option('export', {
         choices: EXPORT_FORMATS,
-        describe: 'write the lesson, with its commands run, as a Markdown handout or an HTML page',
+        describe: 'lesson-export',
       })
       .option('out', {
         type: 'string',
-        describe: 'with --export: the file to write (default: stdout)',
+        describe: 'lesson-out',
       })
-      .example('netlab lesson', 'list the lessons with their length')
-      .example('netlab lesson arp --lang zh', 'play the ARP lesson in Chinese')
-      .example('netlab lesson ports --no-pause > ports.txt', 'the whole lesson into a file')
-      .example('netlab lesson arp --export html --out arp.html', 'a page to project'),
+      .example('netlab lesson', 'lesson-example-1')
+      .example('netlab lesson arp --lang zh', 'lesson-example-2')
+      .example('netlab lesson ports --no-pause > ports.txt', 'lesson-example-3')
+      .example('netlab lesson arp --export html --out arp.html', 'lesson-example-4'),
 });

@@ -18,5 +18,5 @@ export const macCommand = commandSpec({
         default: false,
         describe: 'mac-stdin',
       })
-      .option('lang', langOption('the explanation')),
+      .option('lang', langOption('mac-lang')),
 });

@@ -26,12 +26,11 @@ export const maskCommand = commandSpec({
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe:
-          'read one mask or prefix a line from stdin; one answer a line (NDJSON with --json)',
+        describe: 'mask-stdin',
       })
-      .example('$0 mask 255.255.240.0', 'dotted to prefix, wildcard, binary')
-      .example('$0 mask /20', 'prefix to dotted')
-      .example('$0 mask --wildcard 0.0.15.255', 'a Cisco-style wildcard')
-      .example('$0 mask --ipv6 64', 'an IPv6 prefix')
-      .example('$0 mask --stdin < masks.txt', 'one mask a line, one answer a line'),
+      .example('$0 mask 255.255.240.0', 'mask-example-1')
+      .example('$0 mask /20', 'mask-example-2')
+      .example('$0 mask --wildcard 0.0.15.255', 'mask-example-3')
+      .example('$0 mask --ipv6 64', 'mask-example-4')
+      .example('$0 mask --stdin < masks.txt', 'mask-example-5'),
 });

@@ -11,21 +11,20 @@ export const portCommand = commandSpec({
       .positional('ports', {
         type: 'string',
         array: true,
-        describe:
-          'port numbers (0 to 65535), lists (80,443), ranges (1-1024) or service names (https)',
+        describe: 'port-ports',
       })
       .option('check', {
         type: 'boolean',
         default: false,
-        describe: 'also test whether each port is free to bind on 127.0.0.1 now (TCP and UDP)',
+        describe: 'port-check',
       })
       .option('stdin', {
         type: 'boolean',
         default: false,
-        describe: 'read one port, range or service name a line from stdin; one answer a line',
+        describe: 'port-stdin',
       })
-      .example('$0 port 443', 'its range and the services on it')
-      .example('$0 port ssh', 'the port a service uses')
-      .example('$0 port 80,443 1-1024', 'a list, and a range in a few lines')
-      .example('$0 port --check 8080', 'also: free to bind on 127.0.0.1 now?'),
+      .example('$0 port 443', 'port-example-1')
+      .example('$0 port ssh', 'port-example-2')
+      .example('$0 port 80,443 1-1024', 'port-example-3')
+      .example('$0 port --check 8080', 'port-example-4'),
 });

@@ -12,30 +12,29 @@ export const practiceCommand = commandSpec({
       .positional('words', {
         type: 'string',
         array: true,
-        describe:
-          'topics (subnet same-subnet mask classify ports mac binary tcp arp vlsm), or "grade FILE", or "sheet TOPIC..."',
+        describe: 'practice-words',
       })
       .option('seed', {
         type: 'string',
-        describe: 'the same seed gives the same questions (a student id)',
+        describe: 'practice-seed',
       })
-      .option('count', { type: 'string', describe: 'how many questions, 1-500 (default 10)' })
-      .option('level', { type: 'string', default: 'easy', describe: 'easy, medium or hard' })
-      .option('time-limit', { type: 'string', describe: 'stop the drill after this many seconds' })
+      .option('count', { type: 'string', describe: 'practice-count' })
+      .option('level', { type: 'string', default: 'easy', describe: 'practice-level' })
+      .option('time-limit', { type: 'string', describe: 'practice-time-limit' })
       .option('topic', {
         type: 'string',
         array: true,
-        describe: 'topics of the sheet being graded or printed',
+        describe: 'practice-topic',
       })
       .option('answers', {
         type: 'boolean',
         default: false,
-        describe: 'with --json: add the key to every row',
+        describe: 'practice-answers',
       })
-      .option('format', { type: 'string', describe: 'sheet format: md (default) or gift (Moodle)' })
-      .option('lang', langOption('the questions and explanations'))
-      .example('netlab practice subnet mask --level medium', 'a drill of two topics')
-      .example('netlab practice --seed s1234 --count 20 --json --answers', 'the key, for a grader')
-      .example('netlab practice grade answers.txt --seed s1234 --count 20', 'grade a student')
-      .example('netlab practice sheet subnet --seed s1234 --format gift', 'a Moodle quiz'),
+      .option('format', { type: 'string', describe: 'practice-format' })
+      .option('lang', langOption('practice-lang'))
+      .example('netlab practice subnet mask --level medium', 'practice-example-1')
+      .example('netlab practice --seed s1234 --count 20 --json --answers', 'practice-example-2')
+      .example('netlab practice grade answers.txt --seed s1234 --count 20', 'practice-example-3')
+      .example('netlab practice sheet subnet --seed s1234 --format gift', 'practice-example-4'),
 });

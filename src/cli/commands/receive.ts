@@ -18,7 +18,8 @@ export const receiveCommand = commandSpec({
       })
       .option('port', {
         type: 'string',
-        describe: `port to listen on (default ${DEFAULT_RECEIVE_PORT}; 0 picks any free port)`,
+        describe: 'receive-port',
+        describeParams: { port: DEFAULT_RECEIVE_PORT },
       })
       .option('dir', { type: 'string', describe: 'receive-dir' })
       .option('once', {

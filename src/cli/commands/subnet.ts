@@ -20,10 +20,10 @@ export const subnetCommand = commandSpec({
         default: false,
         describe: 'subnet-stdin',
       })
-      .example('$0 subnet 192.168.1.77/26', 'prefix on the address')
-      .example('$0 subnet 192.168.1.77 255.255.255.192', 'dotted mask')
-      .example('$0 subnet 2001:db8::1/64 --json', 'IPv6, machine-readable')
-      .example('$0 subnet 192.168.1.0/24 /26', 'split a block into /26 subnets')
-      .example('$0 subnet 192.168.1.0/24 --count 4', 'split a block into 4 equal subnets')
-      .example('$0 subnet 10.0.0.5-10.0.0.20', 'the fewest CIDR blocks that cover a range'),
+      .example('$0 subnet 192.168.1.77/26', 'subnet-example-1')
+      .example('$0 subnet 192.168.1.77 255.255.255.192', 'subnet-example-2')
+      .example('$0 subnet 2001:db8::1/64 --json', 'subnet-example-3')
+      .example('$0 subnet 192.168.1.0/24 /26', 'subnet-example-4')
+      .example('$0 subnet 192.168.1.0/24 --count 4', 'subnet-example-5')
+      .example('$0 subnet 10.0.0.5-10.0.0.20', 'subnet-example-6'),
 });

@@ -12,9 +12,9 @@ export const summarizeCommand = commandSpec({
       .positional('blocks', {
         type: 'string',
         array: true,
-        describe: 'blocks (10.0.0.0/24), single addresses (10.0.1.5) or ranges (A-B), one version',
+        describe: 'summarize-blocks',
       })
-      .example('$0 summarize 192.168.0.0/24 192.168.1.0/24', 'two /24s make one /23')
-      .example('$0 summarize 10.0.0.0/25 10.0.0.128/26 10.0.0.200', 'what is left stays apart')
-      .example('$0 summarize 2001:db8::/49 2001:db8:0:8000::/49 --json', 'IPv6, one block a line'),
+      .example('$0 summarize 192.168.0.0/24 192.168.1.0/24', 'summarize-example-1')
+      .example('$0 summarize 10.0.0.0/25 10.0.0.128/26 10.0.0.200', 'summarize-example-2')
+      .example('$0 summarize 2001:db8::/49 2001:db8:0:8000::/49 --json', 'summarize-example-3'),
 });

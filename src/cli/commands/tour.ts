@@ -12,5 +12,5 @@ export const tourCommand = commandSpec({
     yargs
       .option('pause', PAUSE_OPTION)
       .option('lab', LAB_OPTION)
-      .option('lang', lessonLangOption('the lessons')),
+      .option('lang', lessonLangOption('tour-lang')),
 });
