@@ -4,6 +4,7 @@ import { isNetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import { type Lang, langFromEnv } from '../core/lang.js';
+import { errorMessage } from '../text/error-message.js';
 import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { NetlabCommand } from './command.js';
 import { commandDescription, commandName, menuSections } from './menu.js';
@@ -23,10 +24,10 @@ export interface InteractiveMenuOptions {
 /** The columns of the group tag before a row's command name (the longest tag, `calculator`). */
 const TAG_COLUMNS = 10;
 
-/** The menu's words in one language, and the errors it shows under the input. */
+/** The menu's words, and the language of the errors it shows under the input. */
 interface MenuWords {
   readonly help: MessageCatalogue;
-  readonly errors: MessageCatalogue;
+  readonly lang: string;
 }
 
 /** A short group name for a menu row (help.json's `menu-tag-GROUP`), padded to its column. */
@@ -42,12 +43,12 @@ export function exampleArguments(command: NetlabCommand): string {
 }
 
 /** The message of a failed split, for clack to show under the input, or nothing when it splits. */
-function splitProblem(line: string | undefined, errors: MessageCatalogue): string | undefined {
+function splitProblem(line: string | undefined, lang: string): string | undefined {
   try {
     splitArguments(line ?? '');
     return undefined;
   } catch (error) {
-    if (isNetlabError(error)) return errors.format(error.code, error.params);
+    if (isNetlabError(error)) return errorMessage(error, lang);
     return error instanceof Error ? error.message : String(error);
   }
 }
@@ -85,7 +86,7 @@ async function askArguments(
   command: NetlabCommand,
   previous: string | undefined,
   options: InteractiveMenuOptions,
-  { help, errors }: MenuWords,
+  { help, lang }: MenuWords,
 ): Promise<string | undefined> {
   const { io, signal } = options;
   const example = exampleArguments(command);
@@ -97,7 +98,7 @@ async function askArguments(
     placeholder: example,
     defaultValue: example,
     ...(previous === undefined ? {} : { initialValue: previous }),
-    validate: (typed) => splitProblem(typed, errors),
+    validate: (typed) => splitProblem(typed, lang),
     input: io.stdin,
     output: io.stdout,
     signal,
@@ -118,7 +119,7 @@ export async function runInteractiveMenu(
   const lang = options.lang ?? langFromEnv(io.env);
   const words: MenuWords = {
     help: messageCatalogue(lang, 'help'),
-    errors: messageCatalogue(lang, 'errors'),
+    lang,
   };
   intro(words.help.format('menu-title'), { output: io.stdout });
   const command = await chooseCommand(commands, options, words);
