@@ -7,6 +7,14 @@
  * or another reason.
  */
 export const REASON_CATALOGUE = {
+  'subnet-form-range': ['range'],
+  'subnet-form-one': [],
+  'subnet-part-mask': [],
+  'subnet-part-prefix': [],
+  'subnet-why-stdin': [],
+  'subnet-why-range': [],
+  'subnet-why-count': [],
+  'subnet-why-limit': [],
   'noun-mask': [],
   'noun-wildcard': [],
   'noun-prefix': [],

@@ -12,6 +12,7 @@ import { subnetFacts } from '../../calc/subnet-facts.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { type MessageValue, type Reason, reason } from '../../core/reason.js';
 import { blockJson, splitSubnetJson } from '../../render/block-json.js';
 import { renderRangeBlocks } from '../../render/block-list.js';
 import { palette } from '../../render/palette.js';
@@ -87,8 +88,12 @@ function answerRange(text: string, context: CommandContext): ExitCode {
 }
 
 /** Refuses an option or argument that the chosen form of subnet does not take, saying why. */
-function refuseExtra(form: string, why: string, extra: Record<string, string | undefined>): void {
-  for (const [what, value] of Object.entries(extra)) {
+function refuseExtra(
+  form: MessageValue,
+  why: Reason,
+  extra: readonly (readonly [what: MessageValue, value: string | undefined])[],
+): void {
+  for (const [what, value] of extra) {
     if (value === undefined) continue;
     throw new InputError('option-not-for-form', { what, value: JSON.stringify(value), form, why });
   }
@@ -100,10 +105,10 @@ export async function run(
 ): Promise<ExitCode> {
   const { address, mask, count, limit } = argv;
   if (argv.stdin) {
-    refuseExtra('--stdin', 'a batch answers one subnet a line', {
-      '--count': count,
-      '--limit': limit,
-    });
+    refuseExtra('--stdin', reason('subnet-why-stdin'), [
+      ['--count', count],
+      ['--limit', limit],
+    ]);
     return answerStdin(
       [address, mask].filter((field) => field !== undefined),
       context,
@@ -115,32 +120,26 @@ export async function run(
   // A leading "-" is a negative-looking value passed after "--", not a range.
   if (address.indexOf('-') > 0) {
     refuseExtra(
-      `the range ${JSON.stringify(address)}`,
-      'a range is cut into blocks by itself; give it alone',
-      {
-        'the mask': mask,
-        '--count': count,
-        '--limit': limit,
-      },
+      reason('subnet-form-range', { range: JSON.stringify(address) }),
+      reason('subnet-why-range'),
+      [
+        [reason('subnet-part-mask'), mask],
+        ['--count', count],
+        ['--limit', limit],
+      ],
     );
     return answerRange(address, context);
   }
   if (count !== undefined) {
-    refuseExtra(
-      `--count ${JSON.stringify(count)}`,
-      'each gives the size of the subnets; give one or the other',
-      {
-        'the prefix': mask,
-      },
-    );
+    refuseExtra(`--count ${JSON.stringify(count)}`, reason('subnet-why-count'), [
+      [reason('subnet-part-prefix'), mask],
+    ]);
     return answerSplit({ parent: address, prefix: undefined, count, limit }, context);
   }
   // "10.0.0.1/ 8" is a prefix split off by a space, which the single-subnet parser explains.
   if (address.includes('/') && !address.endsWith('/') && mask !== undefined) {
     return answerSplit({ parent: address, prefix: mask, count, limit }, context);
   }
-  refuseExtra('one subnet', '--limit is for a split, such as "netlab subnet 10.0.0.0/8 /16"', {
-    '--limit': limit,
-  });
+  refuseExtra(reason('subnet-form-one'), reason('subnet-why-limit'), [['--limit', limit]]);
   return answerOnce(address, mask, context);
 }
