@@ -23,7 +23,7 @@ describe('netlab lesson', () => {
     expect(result.stdout.split('\n')[0]).toBe('编号          步数  分钟  课程');
   });
 
-  test('--json lists id, title, steps and minutes', async () => {
+  test('--json lists id, language, title, steps and minutes', async () => {
     const result = await runCli(['lesson', '--json'], { env: { LANG: 'C' } });
     expect(result.code).toBe(0);
     const list = result.stdout
@@ -33,6 +33,7 @@ describe('netlab lesson', () => {
     expect(list.map((lesson) => lesson.id)).toEqual(IDS);
     expect(list[0]).toEqual({
       id: 'architecture',
+      lang: 'en',
       title: 'C/S and B/S: two kinds of networked programs',
       steps: 5,
       minutes: 8,

@@ -1,4 +1,5 @@
 import { commandSpec } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** `netlab chat`: the course's UDP chat between two terminals or two machines. */
 export const chatCommand = commandSpec({
@@ -18,6 +19,7 @@ export const chatCommand = commandSpec({
         describe: 'chat-host',
       })
       .option('port', { type: 'string', describe: 'chat-port' })
+      .option('lang', langOption('chat-lang'))
       .example('netlab chat --role server', 'chat-example-1')
       .example('netlab chat --role client', 'chat-example-2'),
 });

@@ -3,6 +3,7 @@
 // bare "invalid values").
 import { DEMO_NAMES } from '../../demos/demo-options.js';
 import { commandSpec } from '../command.js';
+import { langOption } from './_lang-option.js';
 
 /** `netlab demo NAME`: one real-socket demo, both ends here or one end with --role. */
 export const demoCommand = commandSpec({
@@ -34,6 +35,7 @@ export const demoCommand = commandSpec({
         default: false,
         describe: 'demo-broken',
       })
+      .option('lang', langOption('demo-lang'))
       .example('netlab demo sticky', 'demo-example-1')
       .example('netlab demo tcp --role server', 'demo-example-2'),
 });

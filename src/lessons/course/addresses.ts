@@ -23,7 +23,7 @@ export const addressesLesson: Lesson<StepId> = {
       ],
     },
     { id: 'ip-and-switch' },
-    { id: 'loopback-any', actions: [{ args: ['demo', 'bind'] }] },
+    { id: 'loopback-any', actions: [{ args: ['demo', 'bind'], takesLang: true }] },
   ],
   questions: [
     macUnicastQuestion('01:00:5e:00:00:fb'),

@@ -9,8 +9,11 @@ export const stickyLesson: Lesson<StepId> = {
   id: 'sticky',
   minutes: 12,
   steps: [
-    { id: 'stream', lab: { experiment: 'sticky', simulation: [{ args: ['demo', 'sticky'] }] } },
-    { id: 'course-bug', actions: [{ args: ['demo', 'transfer', '--broken'] }] },
+    {
+      id: 'stream',
+      lab: { experiment: 'sticky', simulation: [{ args: ['demo', 'sticky'], takesLang: true }] },
+    },
+    { id: 'course-bug', actions: [{ args: ['demo', 'transfer', '--broken'], takesLang: true }] },
     { id: 'framing' },
     {
       id: 'send-receive',

@@ -19,7 +19,13 @@ export const tcpUdpLesson: Lesson<StepId> = {
       lab: { experiment: 'tcp', simulation: [] },
     },
     { id: 'states' },
-    { id: 'side-by-side', actions: [{ args: ['demo', 'tcp'] }, { args: ['demo', 'udp'] }] },
+    {
+      id: 'side-by-side',
+      actions: [
+        { args: ['demo', 'tcp'], takesLang: true },
+        { args: ['demo', 'udp'], takesLang: true },
+      ],
+    },
     { id: 'choosing' },
   ],
   questions: [
