@@ -2,6 +2,7 @@ import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import type { ContentLang } from '../core/lang.js';
 import { langFromEnv } from '../core/lang.js';
+import { TerminalInput } from '../core/terminal-input.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
@@ -12,7 +13,6 @@ import {
   type PlayOptions,
   playLesson,
 } from './play-lesson.js';
-import { TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
 /** How lessons are played: where, in which language, and whether to stop between steps. */

@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { ExitCode } from '../core/exit-code.js';
 import { builtInLang, type ContentLang } from '../core/lang.js';
+import type { PauseKey, TerminalInput } from '../core/terminal-input.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
@@ -11,7 +12,6 @@ import {
   renderLessonHeading,
   renderStep,
 } from './render-step.js';
-import type { PauseKey, TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
 /**
