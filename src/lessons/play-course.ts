@@ -12,6 +12,7 @@ import {
   type LabVerdict,
   type PlayOptions,
   playLesson,
+  withoutKeyboard,
 } from './play-lesson.js';
 import { uiText } from './ui-text.js';
 
@@ -37,6 +38,9 @@ function once<T>(check: () => Promise<T>): () => Promise<T> {
     return answer;
   };
 }
+
+/** Rows of a terminal that does not say how tall it is. */
+const DEFAULT_ROWS = 24;
 
 /** Widest text a lesson prints: the terminal's width, but never more than 80 columns. */
 export const MAX_WIDTH = 80;
@@ -72,11 +76,16 @@ export async function playCourse(
     paint: palette(options.color),
     color: options.color,
     out: io.stdout,
-    run: options.run,
+    // Played straight through on a terminal, a simulation must not wait for keys either.
+    run:
+      interactive || !(io.stdinIsTTY && io.stdoutIsTTY)
+        ? options.run
+        : (args) => options.run(args, withoutKeyboard(io)),
     input: interactive ? new TerminalInput(io.stdin, io.interrupt) : null,
     signal: options.signal,
     lab: options.lab,
     labCheck: once(options.labCheck),
+    ...(interactive ? { terminal: { io, rows: io.rows ?? DEFAULT_ROWS } } : {}),
   };
   let failed = 0;
   for (const [index, lesson] of lessons.entries()) {
