@@ -61,12 +61,17 @@ export function splitPages(text: string, height: number, columns: number): strin
  * Shows `frames` one at a time on a terminal, each cut into screenfuls, with a prompt after each
  * screenful: space or Enter for the next, b for the previous frame, q or Esc to stop. A screen
  * never holds more than `rows - 1` lines between two prompts, so the explanation stays in view.
- * The prompt is erased once a key is read; nothing follows the last frame.
+ * The prompt is erased once a key is read; nothing follows the last frame. The terminal stays in
+ * raw mode meanwhile, so keys pressed ahead are not echoed into the frames.
  */
-export async function stepFrames(
+export function stepFrames(
   frames: readonly string[],
   options: StepFramesOptions,
 ): Promise<StepEnd> {
+  return options.input.whileRaw(() => showFrames(frames, options));
+}
+
+async function showFrames(frames: readonly string[], options: StepFramesOptions): Promise<StepEnd> {
   const { out, input, signal } = options;
   const words = messageCatalogue(options.lang, 'lessons');
   const dim = options.dim ?? ((text: string) => text);
