@@ -24,6 +24,7 @@ export function processIo(interrupt: () => void): Io {
       return process.stdin.isTTY === true;
     },
     columns: process.stdout.columns || 80,
+    ...(process.stdout.rows ? { rows: process.stdout.rows } : {}),
     env: process.env,
     cwd: process.cwd(),
     interrupt,

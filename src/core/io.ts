@@ -16,6 +16,8 @@ export interface Io {
   readonly stdinIsTTY: boolean;
   /** Width of the terminal in columns, 80 when unknown. */
   readonly columns: number;
+  /** Height of the terminal in rows, when stdout is a terminal that says; pagers assume 24. */
+  readonly rows?: number;
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Working folder, for relative paths the user names. */
   readonly cwd: string;

@@ -2,12 +2,12 @@ import type { Writable } from 'node:stream';
 import stringWidth from 'string-width';
 import { findFullWidth } from '../calc/full-width.js';
 import { inLang } from '../core/lang.js';
+import type { TerminalInput } from '../core/terminal-input.js';
 import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
 import { commandLines } from './command-line.js';
 import type { Question, SolvedQuestion } from './question.js';
 import type { Layout } from './render-step.js';
-import type { TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
 /** How many questions the student got right, of how many asked. */

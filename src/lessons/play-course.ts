@@ -2,6 +2,7 @@ import type { ExitCode } from '../core/exit-code.js';
 import type { Io } from '../core/io.js';
 import type { ContentLang } from '../core/lang.js';
 import { langFromEnv } from '../core/lang.js';
+import { TerminalInput } from '../core/terminal-input.js';
 import { palette } from '../render/palette.js';
 import type { Lesson } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
@@ -11,8 +12,8 @@ import {
   type LabVerdict,
   type PlayOptions,
   playLesson,
+  withoutKeyboard,
 } from './play-lesson.js';
-import { TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
 /** How lessons are played: where, in which language, and whether to stop between steps. */
@@ -37,6 +38,9 @@ function once<T>(check: () => Promise<T>): () => Promise<T> {
     return answer;
   };
 }
+
+/** Rows of a terminal that does not say how tall it is. */
+const DEFAULT_ROWS = 24;
 
 /** Widest text a lesson prints: the terminal's width, but never more than 80 columns. */
 export const MAX_WIDTH = 80;
@@ -72,11 +76,16 @@ export async function playCourse(
     paint: palette(options.color),
     color: options.color,
     out: io.stdout,
-    run: options.run,
+    // Played straight through on a terminal, a simulation must not wait for keys either.
+    run:
+      interactive || !(io.stdinIsTTY && io.stdoutIsTTY)
+        ? options.run
+        : (args) => options.run(args, withoutKeyboard(io)),
     input: interactive ? new TerminalInput(io.stdin, io.interrupt) : null,
     signal: options.signal,
     lab: options.lab,
     labCheck: once(options.labCheck),
+    ...(interactive ? { terminal: { io, rows: io.rows ?? DEFAULT_ROWS } } : {}),
   };
   let failed = 0;
   for (const [index, lesson] of lessons.entries()) {

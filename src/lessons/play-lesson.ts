@@ -1,6 +1,9 @@
-import type { Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import type { ExitCode } from '../core/exit-code.js';
+import type { Io } from '../core/io.js';
 import { builtInLang, type ContentLang } from '../core/lang.js';
+import type { PauseKey, TerminalInput } from '../core/terminal-input.js';
+import { stepFrames } from '../text/step-frames.js';
 import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
@@ -11,14 +14,13 @@ import {
   renderLessonHeading,
   renderStep,
 } from './render-step.js';
-import type { PauseKey, TerminalInput } from './terminal-input.js';
 import { uiText } from './ui-text.js';
 
 /**
  * Runs one netlab command line in-process (the words after "netlab") and resolves to its exit
- * code; the command writes to the same streams the lesson does.
+ * code; the command writes to the same streams the lesson does, or to `io` when given.
  */
-export type CommandRunner = (args: readonly string[]) => Promise<ExitCode>;
+export type CommandRunner = (args: readonly string[], io?: Io) => Promise<ExitCode>;
 
 /** Whether a lab can run here; when not, why, in words for the student. */
 export type LabVerdict = { readonly ready: true } | { readonly ready: false; readonly why: string };
@@ -44,6 +46,11 @@ export interface PlayOptions extends Layout {
   readonly lab: LabChoice;
   /** Probes whether a lab can run here (src/lab's probe, given by the CLI). */
   readonly labCheck: () => Promise<LabVerdict>;
+  /**
+   * The terminal the lesson pauses on, and its height: an action's output taller than the screen
+   * is paged there. Absent when the lesson plays straight through.
+   */
+  readonly terminal?: { readonly io: Io; readonly rows: number };
 }
 
 /** How a lesson ended. */
@@ -87,6 +94,78 @@ async function commandLine(action: Action, options: PlayOptions): Promise<Comman
   };
 }
 
+/**
+ * Commands that talk to the terminal themselves while they run: the simulations step frame by
+ * frame, and demos and labs print as things happen. The lesson does not page them.
+ */
+const OWN_TERMINAL: ReadonlySet<string> = new Set([
+  'arp',
+  'handshake',
+  'demo',
+  'lab',
+  'chat',
+  'send',
+  'receive',
+]);
+
+/**
+ * `io` as a command sees it when nobody may be asked for keys: stdin is not a terminal, so a
+ * simulation prints at once instead of stepping. With `stdout`, the command writes there. The
+ * streams stay lazy (getters), as the process' own are.
+ */
+export function withoutKeyboard(io: Io, stdout: Writable = io.stdout): Io {
+  return {
+    stdout,
+    get stderr() {
+      return io.stderr;
+    },
+    get stdin() {
+      return io.stdin;
+    },
+    stdoutIsTTY: io.stdoutIsTTY,
+    get stderrIsTTY() {
+      return io.stderrIsTTY;
+    },
+    stdinIsTTY: false,
+    columns: io.columns,
+    ...(io.rows === undefined ? {} : { rows: io.rows }),
+    env: io.env,
+    cwd: io.cwd,
+    interrupt: io.interrupt,
+  };
+}
+
+/**
+ * Runs one action's command line. On a terminal, the output of a command that does not step or
+ * stream itself is collected and then paged, a screenful at a time, so a long table does not push
+ * the step's explanation off the screen; elsewhere the command writes straight to the lesson's out.
+ */
+async function runAction(args: readonly string[], options: PlayOptions): Promise<ExitCode> {
+  const { terminal, input } = options;
+  if (terminal === undefined || input === null || OWN_TERMINAL.has(args[0] ?? '')) {
+    return options.run(args);
+  }
+  const chunks: string[] = [];
+  const stdout = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  const into = withoutKeyboard(terminal.io, stdout);
+  const code = await options.run(args, into);
+  await stepFrames([chunks.join('')], {
+    out: options.out,
+    input,
+    signal: options.signal,
+    rows: terminal.rows,
+    columns: options.width,
+    lang: options.lang,
+    dim: options.paint.dim,
+  });
+  return code;
+}
+
 /** Runs actions in order; resolves to the number that failed, or null if the student quit. */
 async function runActions(
   actions: readonly Action[],
@@ -100,7 +179,7 @@ async function runActions(
     options.out.write(
       `\n${shown.map((text) => options.paint.bold(options.paint.green(text))).join('\n')}\n`,
     );
-    const code = await options.run(line.run);
+    const code = await runAction(line.run, options);
     const expected = action.expectExit ?? 0;
     if (code !== expected && !(line.typed && code === 2)) {
       failed += 1;

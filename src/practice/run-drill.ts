@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { findFullWidth } from '../calc/full-width.js';
 import type { Lang } from '../core/lang.js';
-import type { TerminalInput } from '../lessons/terminal-input.js';
+import type { TerminalInput } from '../core/terminal-input.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
 import { wrapText } from '../text/wrap-text.js';
 import { answerText, promptText, say } from './drill-text.js';

@@ -5,7 +5,7 @@ import type { CommandContext } from '../core/command-context.js';
 import { InputError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import type { Lang } from '../core/lang.js';
-import { TerminalInput } from '../lessons/terminal-input.js';
+import { TerminalInput } from '../core/terminal-input.js';
 import { messageCatalogue } from '../text/message-catalogue.js';
 import { answerText, say } from './drill-text.js';
 import { gradedJson, gradeSheet, readAnswers } from './grade-sheet.js';

@@ -242,32 +242,48 @@ export function renderLan(
   return `${[text.lanTitle(network), '', ...drawLan(lan, undefined, text, options.paint ?? palette(false))].join('\n')}\n`;
 }
 
-/** Renders a whole run: the LAN, then each send's heading and its steps, in order. */
-export function renderArpRun(
+/**
+ * A whole run as frames, one screen's worth of meaning each: the LAN, then each step (after its
+ * send's heading where a send starts). Joined, they are the run's text (renderArpRun); on a
+ * terminal they are shown one at a time.
+ */
+export function arpRunFrames(
   run: ArpRun,
   options: Pick<RenderArpOptions, 'lang' | 'paint'> = {},
-): string {
+): string[] {
   const text = ARP_TEXT[options.lang ?? 'en'];
   const paint = options.paint ?? palette(false);
   const parts = [renderLan(run.lan, options)];
   let previous: LanState | undefined;
   run.steps.forEach((step, index) => {
     const send = run.sends[step.send - 1];
+    const position = { index: index + 1, total: run.steps.length };
+    const rendered = renderArpStep(run.lan, step, {
+      ...options,
+      position,
+      ...(previous ? { previous } : {}),
+    });
     if (send !== undefined && (index === 0 || run.steps[index - 1]?.send !== step.send)) {
       const from = run.lan.hosts.find((host) => host.ip.value === send.from.value);
-      parts.push(
-        paint.bold(
-          paint.underline(
-            text.send(step.send, from ? who(run.lan, from.id) : ip(send.from), ip(send.to)),
-          ),
+      const heading = paint.bold(
+        paint.underline(
+          text.send(step.send, from ? who(run.lan, from.id) : ip(send.from), ip(send.to)),
         ),
       );
+      parts.push(`${heading}\n${rendered}`);
+    } else {
+      parts.push(rendered);
     }
-    const position = { index: index + 1, total: run.steps.length };
-    parts.push(
-      renderArpStep(run.lan, step, { ...options, position, ...(previous ? { previous } : {}) }),
-    );
     previous = step.state;
   });
-  return parts.join('\n');
+  // A blank line between frames, at the end of the one before, so that joined they read as one.
+  return parts.map((part, index) => (index < parts.length - 1 ? `${part}\n` : part));
+}
+
+/** Renders a whole run: the LAN, then each send's heading and its steps, in order. */
+export function renderArpRun(
+  run: ArpRun,
+  options: Pick<RenderArpOptions, 'lang' | 'paint'> = {},
+): string {
+  return arpRunFrames(run, options).join('');
 }

@@ -92,17 +92,20 @@ function eventLines(
 }
 
 /**
- * Renders the connection's life as a sequence diagram for an 80-column terminal: the client on
- * the left, the server on the right, one numbered arrow per segment with its flags, seq, ack and
- * len, and each side's state after it; a heading where each phase starts, a legend at the end.
+ * The sequence diagram as frames: the two sides, then one frame per segment (with the calls and
+ * the phase heading before it), the legend with the last. Joined, they are renderHandshake's text;
+ * on a terminal they are shown one at a time.
  */
-export function renderHandshake(run: HandshakeRun, options: RenderHandshakeOptions = {}): string {
+export function handshakeFrames(run: HandshakeRun, options: RenderHandshakeOptions = {}): string[] {
   const text = HANDSHAKE_TEXT[options.lang ?? 'en'];
   const paint = options.paint ?? palette(false);
-  const lines = [
-    row('', paint.bold(text.sides.client), '', paint.bold(text.sides.server)),
-    row('', 'CLOSED', '', 'CLOSED'),
+  const frames: string[][] = [
+    [
+      row('', paint.bold(text.sides.client), '', paint.bold(text.sides.server)),
+      row('', 'CLOSED', '', 'CLOSED'),
+    ],
   ];
+  let lines: string[] = [];
   let phase: string | undefined;
   let number = 0;
   for (const event of run.events) {
@@ -112,7 +115,21 @@ export function renderHandshake(run: HandshakeRun, options: RenderHandshakeOptio
     }
     if (event.kind === 'segment') number += 1;
     lines.push(...eventLines(event, number, text, paint));
+    if (event.kind === 'segment') {
+      frames.push(lines);
+      lines = [];
+    }
   }
-  lines.push('', ...text.legend.map((line) => paint.dim(line)));
-  return `${lines.join('\n')}\n`;
+  const last = lines.length > 0 ? lines : (frames.pop() ?? []);
+  frames.push([...last, '', ...text.legend.map((line) => paint.dim(line))]);
+  return frames.map((frame) => `${frame.join('\n')}\n`);
+}
+
+/**
+ * Renders the connection's life as a sequence diagram for an 80-column terminal: the client on
+ * the left, the server on the right, one numbered arrow per segment with its flags, seq, ack and
+ * len, and each side's state after it; a heading where each phase starts, a legend at the end.
+ */
+export function renderHandshake(run: HandshakeRun, options: RenderHandshakeOptions = {}): string {
+  return handshakeFrames(run, options).join('');
 }

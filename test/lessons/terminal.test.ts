@@ -8,6 +8,9 @@ const THROUGH_THE_STEPS: readonly [string, string][] = Array.from({ length: 5 },
   '\r',
 ]);
 
+/** Taller than any step's output, so no action is paged (test/lessons/lesson-paging.test.ts is). */
+const TALL = { rows: 60 } as const;
+
 describe.skipIf(!hasPty)('netlab lesson on a real terminal', () => {
   test('pauses after each step: Enter goes on, b goes back, q quits', async () => {
     const screen = await onTerminal(
@@ -17,6 +20,7 @@ describe.skipIf(!hasPty)('netlab lesson on a real terminal', () => {
         [NEXT, 'b'],
         [NEXT, 'q'],
       ],
+      TALL,
     );
     expect(screen.exitCode).toBe(0);
     expect(screen.raw.match(/\[1\/5\] A port finds the program/g)).toHaveLength(2);
@@ -40,6 +44,7 @@ describe.skipIf(!hasPty)('netlab lesson on a real terminal', () => {
         [prompt, 'n\r'],
         [prompt, '80\r'],
       ],
+      TALL,
     );
     expect(screen.exitCode).toBe(0);
     expect(screen.raw).toContain('1. Which range is port 443 in? (type a number from the list)');
@@ -76,7 +81,11 @@ describe.skipIf(!hasPty)('Ctrl-C and quitting in a lesson on a real terminal', (
     ['q', 'q\r'],
     ['Esc', '\x1b\r'],
   ] as const)('%s at a question prompt quits as at a pause', async ([, keys]) => {
-    const screen = await onTerminal(['lesson', 'ports'], [...THROUGH_THE_STEPS, ['   > ', keys]]);
+    const screen = await onTerminal(
+      ['lesson', 'ports'],
+      [...THROUGH_THE_STEPS, ['   > ', keys]],
+      TALL,
+    );
     expect(screen.exitCode).toBe(0);
     expect(screen.raw).not.toContain('Please type one of the numbers');
     expect(screen.raw).not.toContain('2. ');

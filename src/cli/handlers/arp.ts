@@ -5,7 +5,8 @@ import type { ExitCode } from '../../core/exit-code.js';
 import { langFromEnv } from '../../core/lang.js';
 import { arpRunJson } from '../../render/arp-json.js';
 import { palette } from '../../render/palette.js';
-import { renderArpRun } from '../../render/render-arp.js';
+import { arpRunFrames } from '../../render/render-arp.js';
+import { writeFrames } from '../../render/write-frames.js';
 import { arpScenario } from '../../sim/arp-scenario.js';
 import { defaultLan } from '../../sim/default-lan.js';
 import { hostAddressByName } from '../../sim/lan-host-by-name.js';
@@ -34,6 +35,7 @@ export async function run(
     return 0;
   }
   const lang = argv.lang ?? langFromEnv(context.io.env);
-  context.io.stdout.write(renderArpRun(played, { lang, paint: palette(context.color) }));
+  const paint = palette(context.color);
+  await writeFrames(arpRunFrames(played, { lang, paint }), { context, lang, paint });
   return 0;
 }

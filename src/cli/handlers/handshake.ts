@@ -5,7 +5,8 @@ import type { ExitCode } from '../../core/exit-code.js';
 import { langFromEnv } from '../../core/lang.js';
 import { handshakeRunJson } from '../../render/handshake-json.js';
 import { palette } from '../../render/palette.js';
-import { renderHandshake } from '../../render/render-handshake.js';
+import { handshakeFrames } from '../../render/render-handshake.js';
+import { writeFrames } from '../../render/write-frames.js';
 import { parseSequenceNumber } from '../../sim/parse-sequence-number.js';
 import { simulateHandshake } from '../../sim/simulate-handshake.js';
 import type { ArgsOf } from '../command.js';
@@ -46,6 +47,7 @@ export async function run(argv: HandshakeArgs, context: CommandContext): Promise
     return 0;
   }
   const lang = argv.lang ?? langFromEnv(context.io.env);
-  context.io.stdout.write(renderHandshake(played, { lang, paint: palette(context.color) }));
+  const paint = palette(context.color);
+  await writeFrames(handshakeFrames(played, { lang, paint }), { context, lang, paint });
   return 0;
 }

@@ -44,6 +44,8 @@ export class TerminalInput {
   #buffer = '';
   #ended = false;
   readonly #interrupt: () => void;
+  /** Raw mode is held across keys (see whileRaw), so key() leaves it alone. */
+  #held = false;
 
   /** `interrupt` is called for Ctrl-C typed in raw mode, where it arrives as a key, not a signal. */
   constructor(stdin: Readable, interrupt: () => void) {
@@ -52,10 +54,29 @@ export class TerminalInput {
     stdin.setEncoding('utf8');
   }
 
+  /**
+   * Runs `work` with the terminal in raw mode throughout, not only while a key is awaited: keys
+   * typed ahead while output is written are then neither echoed nor lost. Raw mode is off again
+   * when `work` ends, however it ends.
+   */
+  async whileRaw<T>(work: () => Promise<T>): Promise<T> {
+    const raw = typeof this.#stdin.setRawMode === 'function' && !this.#held;
+    if (!raw) return work();
+    this.#stdin.setRawMode?.(true);
+    this.#held = true;
+    try {
+      return await work();
+    } finally {
+      this.#held = false;
+      this.#stdin.setRawMode?.(false);
+    }
+  }
+
   /** Waits for Enter (next), b (back) or q (quit); other keys are ignored. End of input quits. */
   async key(signal: AbortSignal): Promise<PauseKey> {
     const raw = typeof this.#stdin.setRawMode === 'function';
-    if (raw) this.#stdin.setRawMode?.(true);
+    const toggle = raw && !this.#held;
+    if (toggle) this.#stdin.setRawMode?.(true);
     try {
       for (;;) {
         if (this.#buffer === '' && !(await this.#fill(signal))) return 'quit';
@@ -70,7 +91,7 @@ export class TerminalInput {
         if (meaning !== undefined) return meaning;
       }
     } finally {
-      if (raw) this.#stdin.setRawMode?.(false);
+      if (toggle) this.#stdin.setRawMode?.(false);
     }
   }
 
