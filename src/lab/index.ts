@@ -7,6 +7,7 @@ export {
   type ExperimentResult,
   runExperiment,
 } from './experiments.js';
+export { renderLabEvent } from './lab-event-text.js';
 export {
   findLab,
   findLabs,
@@ -18,6 +19,5 @@ export {
 export { BUILT_IN_TOPOLOGIES, loadTopology } from './load-topology.js';
 export { checkTopology } from './parse-topology.js';
 export { type LabProbe, probeLab } from './probe-lab.js';
-export { renderLabEvent } from './render-lab-event.js';
 export { labTopology, runInLab, spawnInLab } from './run-in-lab.js';
 export type { LabHost, LabInterface, Topology } from './topology.js';

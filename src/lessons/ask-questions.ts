@@ -7,7 +7,7 @@ import { wrapText } from '../text/wrap-text.js';
 import { type Answer, checkReply, formatAnswer } from './answer.js';
 import { commandLines } from './command-line.js';
 import type { Question, SolvedQuestion } from './question.js';
-import type { Layout } from './render-step.js';
+import type { Layout } from './step-text.js';
 import { uiText } from './ui-text.js';
 
 /** How many questions the student got right, of how many asked. */

@@ -10,7 +10,7 @@ export {
   type LessonExport,
 } from './lesson-export.js';
 export { type LessonJson, lessonJson } from './lesson-json.js';
+export { type LessonSummary, renderLessonList, summarizeLesson } from './lesson-list-text.js';
 export { checkLessonLang, lessonLangs } from './lesson-words.js';
 export { type CourseOptions, MAX_WIDTH, playCourse } from './play-course.js';
 export type { CommandRunner, LabChoice, LabVerdict } from './play-lesson.js';
-export { type LessonSummary, renderLessonList, summarizeLesson } from './render-lesson-list.js';

@@ -3,7 +3,7 @@ import { formatAnswer } from './answer.js';
 import { formatCommandLine } from './command-line.js';
 import type { Action, Block, Lesson, Step } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
-import { stepText } from './render-step.js';
+import { stepText } from './step-text.js';
 
 /** One step as `--json` shows it: its words and the command lines it runs or suggests. */
 export interface StepJson {

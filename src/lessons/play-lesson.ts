@@ -8,12 +8,7 @@ import { wrapText } from '../text/wrap-text.js';
 import { askQuestions, type QuestionScore } from './ask-questions.js';
 import { commandLines } from './command-line.js';
 import type { Action, LabExperiment, Lesson, Step } from './lesson.js';
-import {
-  type Layout,
-  type LessonPosition,
-  renderLessonHeading,
-  renderStep,
-} from './render-step.js';
+import { type Layout, type LessonPosition, renderLessonHeading, renderStep } from './step-text.js';
 import { uiText } from './ui-text.js';
 
 /**

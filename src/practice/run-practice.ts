@@ -10,10 +10,10 @@ import { messageCatalogue } from '../text/message-catalogue.js';
 import { answerText, say } from './drill-text.js';
 import { gradedJson, gradeSheet, readAnswers } from './grade-sheet.js';
 import { makeSheet, type SheetSettings } from './make-sheet.js';
-import { renderSheetGift } from './render-sheet-gift.js';
-import { renderSheetMd } from './render-sheet-md.js';
 import { renderSummary, runDrill, wrapLines } from './run-drill.js';
+import { renderSheetGift } from './sheet-gift.js';
 import { sheetJson } from './sheet-json.js';
+import { renderSheetMd } from './sheet-markdown.js';
 
 /** Widest text the drill writes, even on a wide terminal. */
 const MAX_WIDTH = 80;

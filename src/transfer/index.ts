@@ -18,11 +18,11 @@ export {
   type ReceiveOutcome,
   receiveConnection,
 } from './receive-connection.js';
-export { renderProgressLine, renderSummaryLine } from './render-transfer.js';
 export { type SendOptions, sendFiles } from './send-files.js';
 export { type ReceiverOptions, type RunningReceiver, startReceiver } from './start-receiver.js';
 export { TransferError, type TransferErrorCode } from './transfer-error.js';
 export type { TransferEvent, TransferListener, TransferSide } from './transfer-event.js';
 export type { FileAck, FileHeader, PeerError, TransferMessage } from './transfer-message.js';
 export { TransferReporter } from './transfer-reporter.js';
+export { renderProgressLine, renderSummaryLine } from './transfer-text.js';
 export * from './wire-format.js';

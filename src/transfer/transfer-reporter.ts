@@ -3,8 +3,8 @@ import { SingleBar } from 'cli-progress';
 import type { Lang } from '../core/lang.js';
 import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import { megabytesPerSecond } from './format-units.js';
-import { etaSeconds, percentOf, renderProgressLine, renderSummaryLine } from './render-transfer.js';
 import type { TransferEvent, TransferListener } from './transfer-event.js';
+import { etaSeconds, percentOf, renderProgressLine, renderSummaryLine } from './transfer-text.js';
 
 /** At most one JSON progress record per file every 250 ms (plus the last one). */
 const JSON_PROGRESS_INTERVAL_MS = 250;

@@ -3,14 +3,14 @@ import { describe, expect, test } from 'vitest';
 import { decodeMac } from '../../src/calc/decode-mac.js';
 import { parseMac } from '../../src/calc/parse-mac.js';
 import type { Lang } from '../../src/core/lang.js';
-import { renderArpRun } from '../../src/render/render-arp.js';
-import { renderHandshake } from '../../src/render/render-handshake.js';
+import { renderArpRun } from '../../src/render/arp-text.js';
+import { renderHandshake } from '../../src/render/handshake-text.js';
 import {
   renderDecapsulation,
   renderEncapsulation,
   renderLayerModel,
-} from '../../src/render/render-layers.js';
-import { renderMac } from '../../src/render/render-mac.js';
+} from '../../src/render/layers-text.js';
+import { renderMac } from '../../src/render/mac-text.js';
 import { arpScenario } from '../../src/sim/arp-scenario.js';
 import { defaultLan } from '../../src/sim/default-lan.js';
 import { dissectFrame } from '../../src/sim/dissect-frame.js';

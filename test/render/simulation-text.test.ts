@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { LANGS } from '../../src/core/lang.js';
-import { ARP_TEXT } from '../../src/render/_arp-text.js';
-import { HANDSHAKE_TEXT } from '../../src/render/_handshake-text.js';
-import { LAYERS_TEXT } from '../../src/render/_layers-text.js';
-import { MAC_TEXT } from '../../src/render/_mac-text.js';
+import { ARP_TEXT } from '../../src/render/_arp-words.js';
+import { HANDSHAKE_TEXT } from '../../src/render/_handshake-words.js';
+import { LAYERS_TEXT } from '../../src/render/_layers-words.js';
+import { MAC_TEXT } from '../../src/render/_mac-words.js';
 
 /** Every piece of text in a table, by its path: strings as they are, sentences filled in with numbers. */
 function pieces(value: unknown, path: string): [string, string][] {

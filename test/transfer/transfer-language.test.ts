@@ -3,8 +3,8 @@ import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import type { Lang } from '../../src/core/lang.js';
 import { messageCatalogue } from '../../src/text/message-catalogue.js';
-import { renderProgressLine, renderSummaryLine } from '../../src/transfer/render-transfer.js';
 import { TransferReporter } from '../../src/transfer/transfer-reporter.js';
+import { renderProgressLine, renderSummaryLine } from '../../src/transfer/transfer-text.js';
 
 const SHA256 = 'b1e0f63d4a5c'.padEnd(64, '0');
 const chinese = { text: messageCatalogue('zh', 'demos') };

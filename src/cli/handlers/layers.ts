@@ -5,13 +5,13 @@ import { InputError, NetlabError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
 import { langFromEnv } from '../../core/lang.js';
 import { layersJson } from '../../render/layers-json.js';
-import { palette } from '../../render/palette.js';
 import {
   renderDecapsulation,
   renderEncapsulation,
   renderLayerModel,
   renderPcapNote,
-} from '../../render/render-layers.js';
+} from '../../render/layers-text.js';
+import { palette } from '../../render/palette.js';
 import { dissectFrame } from '../../sim/dissect-frame.js';
 import { encapsulate, LESSON_HTTP_REQUEST } from '../../sim/encapsulate.js';
 import { writePcap } from '../../sim/pcap.js';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { renderLabEvent } from '../../src/lab/render-lab-event.js';
+import { renderLabEvent } from '../../src/lab/lab-event-text.js';
 
 const REQUEST =
   'ARP  request: who has 192.168.1.20? tell 192.168.1.10 [02:00:00:00:00:0a > ff:ff:ff:ff:ff:ff broadcast]';

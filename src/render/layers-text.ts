@@ -3,7 +3,7 @@ import type { Lang } from '../core/lang.js';
 import type { Dissection, FieldSpan, LayerName } from '../sim/dissect-frame.js';
 import type { Encapsulation } from '../sim/encapsulate.js';
 import { FIVE_LAYERS } from '../sim/five-layers.js';
-import { LAYERS_TEXT, type LayersText } from './_layers-text.js';
+import { LAYERS_TEXT, type LayersText } from './_layers-words.js';
 import { hexDump } from './hex-dump.js';
 import { type Palette, palette } from './palette.js';
 import { renderTable } from './table.js';

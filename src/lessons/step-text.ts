@@ -3,9 +3,9 @@ import { InternalError } from '../core/errors.js';
 import type { ContentLang } from '../core/lang.js';
 import type { Palette } from '../render/palette.js';
 import { wrapText } from '../text/wrap-text.js';
+import { renderBlocks } from './blocks-text.js';
 import type { Lesson, StepText } from './lesson.js';
 import { lessonWords } from './lesson-words.js';
-import { renderBlocks } from './render-blocks.js';
 import { uiText } from './ui-text.js';
 
 /** Where a lesson sits in the course, for its heading. */

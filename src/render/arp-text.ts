@@ -7,7 +7,7 @@ import type { ArpStep, FrameStep, LookupStep, NoReplyStep, RouteStep } from '../
 import type { Lan, LanHost, LanState } from '../sim/lan.js';
 import type { ArpRun } from '../sim/simulate-arp.js';
 import { wrapText } from '../text/wrap-text.js';
-import { ARP_TEXT, type ArpText } from './_arp-text.js';
+import { ARP_TEXT, type ArpText } from './_arp-words.js';
 import { type Palette, palette } from './palette.js';
 import { renderTable } from './table.js';
 

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
-import { renderProgressLine, renderSummaryLine } from '../../src/transfer/render-transfer.js';
+import { renderProgressLine, renderSummaryLine } from '../../src/transfer/transfer-text.js';
 
 describe('transfer lines', () => {
   test('renderProgressLine() shows name, bar, percent, bytes, rate and ETA', () => {

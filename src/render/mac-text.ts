@@ -4,7 +4,7 @@ import { formatMac } from '../calc/mac-address.js';
 import type { MacVendor } from '../calc/oui-vendor.js';
 import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
-import { type AdministrationNote, MAC_TEXT, type MacText } from './_mac-text.js';
+import { type AdministrationNote, MAC_TEXT, type MacText } from './_mac-words.js';
 import { type Palette, palette } from './palette.js';
 
 /** Options for `renderMac`. */

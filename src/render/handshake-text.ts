@@ -4,7 +4,7 @@ import { seqAdd } from '../sim/sequence-number.js';
 import type { HandshakeEvent, HandshakeRun, SegmentEvent } from '../sim/simulate-handshake.js';
 import { hasFlag, type TcpState } from '../sim/tcp-state.js';
 import { wrapText } from '../text/wrap-text.js';
-import { HANDSHAKE_TEXT, type HandshakeText, type SegmentPurpose } from './_handshake-text.js';
+import { HANDSHAKE_TEXT, type HandshakeText, type SegmentPurpose } from './_handshake-words.js';
 import { type Palette, palette } from './palette.js';
 
 /** Options for the handshake renderers. */
