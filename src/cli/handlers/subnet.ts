@@ -12,6 +12,7 @@ import { subnetFacts } from '../../calc/subnet-facts.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { blockJson, splitSubnetJson } from '../../render/block-json.js';
 import { renderRangeBlocks } from '../../render/block-list.js';
 import { palette } from '../../render/palette.js';
@@ -32,7 +33,7 @@ function answerOnce(address: string, mask: string | undefined, context: CommandC
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(subnetJson(facts))}\n`
-      : renderSubnet(facts, palette(context.color)),
+      : renderSubnet(facts, palette(context.color), context.lang ?? langFromEnv(context.io.env)),
   );
   return 0;
 }
