@@ -76,6 +76,11 @@ const ANSWERS: readonly (readonly string[])[] = [
   ['classify', 'ff02::1'],
   ['classify', '3fff::1'],
   ['classify', '4000::1'],
+  ['subnet', '10.0.0.5-10.0.0.20'],
+  ['subnet', '10.0.0.5-10.0.0.5'],
+  ['subnet', '2001:db8::5-2001:db8::ff'],
+  ['summarize', '10.0.0.0/24', '10.0.1.0/24', '10.0.3.0/24'],
+  ['summarize', '10.0.0.0/24'],
 ];
 
 /** The registry's own footnote, quoted after "（IANA 原文）：", with the lines it wraps onto. */

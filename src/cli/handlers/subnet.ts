@@ -83,7 +83,9 @@ function answerRange(text: string, context: CommandContext): ExitCode {
     );
     return 0;
   }
-  context.io.stdout.write(renderRangeBlocks(range, blocks));
+  context.io.stdout.write(
+    renderRangeBlocks(range, blocks, context.lang ?? langFromEnv(context.io.env)),
+  );
   return 0;
 }
 
