@@ -1,5 +1,6 @@
 import type { IpAddress, IpVersion } from '../calc/address.js';
 import { formatAddress } from '../calc/format-address.js';
+import type { CalcWords } from './_calc-words.js';
 import { renderBinary } from './binary.js';
 import type { Palette } from './palette.js';
 
@@ -16,10 +17,10 @@ export interface AddressRowOptions {
  * The heading of an address table. IPv4 has a column each for dotted text and binary; IPv6
  * binary is too wide for that, so it goes under the address in the same cell.
  */
-export function addressHead(version: IpVersion): string[] {
+export function addressHead(version: IpVersion, words: CalcWords): string[] {
   return version === 4
-    ? ['', 'dotted', 'binary (network | host)']
-    : ['', 'address, then its 128 bits (network | host)'];
+    ? ['', words('head-dotted'), words('head-binary')]
+    : ['', words('head-ipv6')];
 }
 
 /** A row of an address table: label, text and (unless `prefix` is null) binary. */

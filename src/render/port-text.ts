@@ -1,6 +1,8 @@
 import type { PortInfo } from '../calc/port-info.js';
+import type { Lang } from '../core/lang.js';
 import type { BindStatus, PortProbe } from '../net/port-probe.js';
 import { wrapText } from '../text/wrap-text.js';
+import { type CalcWords, calcWords } from './_calc-words.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
@@ -11,51 +13,61 @@ function cell(text: string): string {
   return wrapText(text, VALUE_WIDTH).join('\n');
 }
 
-const BIND_WORDS: Record<BindStatus, string> = {
-  free: 'free',
-  'in-use': 'in use',
-  'no-permission': 'needs privileges',
-};
-
-function bindText(status: BindStatus, colors: Palette): string {
-  const words = BIND_WORDS[status];
-  return status === 'free' ? colors.green(words) : colors.yellow(words);
+function bindText(status: BindStatus, colors: Palette, words: CalcWords): string {
+  const said = words(`port-bind-${status}`);
+  return status === 'free' ? colors.green(said) : colors.yellow(said);
 }
 
-function checkRow(check: PortProbe | null, colors: Palette): [string, string] {
+function checkRow(check: PortProbe | null, colors: Palette, words: CalcWords): [string, string] {
   if (check === null) {
-    return ['127.0.0.1 now', cell('not testable: binding port 0 asks for any free port')];
+    return [words('port-now', { host: '127.0.0.1' }), cell(words('port-not-testable'))];
   }
-  const answer = `tcp ${bindText(check.tcp, colors)}, udp ${bindText(check.udp, colors)}`;
-  return [`${check.host} now`, answer];
+  const tcp = bindText(check.tcp, colors, words);
+  const udp = bindText(check.udp, colors, words);
+  return [words('port-now', { host: check.host }), words('port-bind', { tcp, udp })];
 }
 
-function serviceRows(info: PortInfo): [string, string][] {
-  if (info.services.length === 0) return [['services', "none in netlab's table"]];
+function serviceRows(info: PortInfo, words: CalcWords): [string, string][] {
+  if (info.services.length === 0) return [[words('port-services'), words('port-no-services')]];
   return info.services.map((service) => {
     const iana = service.ianaName === null ? '' : ` (${service.ianaName})`;
     return [service.transport, cell(`${service.name}${iana}: ${service.description}`)];
   });
 }
 
+/** Options of a port's human view. */
+export interface PortTextOptions {
+  /** With --check: whether the port is free to bind on loopback now (null: not testable). */
+  readonly check?: PortProbe | null | undefined;
+  readonly lang?: Lang;
+}
+
 /**
- * The human view of one port: its IANA range with both names, whether it is reserved, the
- * common services on it, and with --check whether it is free to bind on loopback now.
+ * The human view of one port: its IANA range with both names (the registry's in English, the
+ * textbook's in `lang`), whether it is reserved, the common services on it, and with --check
+ * whether it is free to bind on loopback now.
  */
-export function renderPort(info: PortInfo, colors: Palette, check?: PortProbe | null): string {
+export function renderPort(info: PortInfo, colors: Palette, options: PortTextOptions = {}): string {
   const { range } = info;
+  const words = calcWords(options.lang);
+  const common = words(`port-common-${range.id}`);
   const rows: [string, string][] = [
-    ['port', colors.bold(String(info.port))],
-    ['range', cell(`${range.ianaName} (${range.commonName}): ${range.first}-${range.last}`)],
-    ['assigned', cell(range.assignment)],
+    [words('port-port'), colors.bold(String(info.port))],
+    [
+      words('port-range'),
+      cell(
+        words('port-range-value', {
+          iana: range.ianaName,
+          common,
+          first: range.first,
+          last: range.last,
+        }),
+      ),
+    ],
+    [words('port-assigned'), cell(words(`port-assignment-${range.id}`))],
   ];
-  if (info.reserved) {
-    rows.push([
-      'reserved',
-      cell('yes: valid to write, but binding port 0 asks the system for any free port'),
-    ]);
-  }
-  rows.push(...serviceRows(info));
-  if (check !== undefined) rows.push(checkRow(check, colors));
+  if (info.reserved) rows.push([words('port-reserved'), cell(words('port-reserved-yes'))]);
+  rows.push(...serviceRows(info, words));
+  if (options.check !== undefined) rows.push(checkRow(options.check, colors, words));
   return `${renderTable(rows)}\n`;
 }

@@ -1,31 +1,38 @@
 import type { HostSide, SameSubnetResult } from '../calc/same-subnet.js';
+import type { Lang } from '../core/lang.js';
 import { addressHead, addressRow, maskText, rowGroup } from './_address-rows.js';
-import { networkText, viewsDiffer, viewWords } from './_same-subnet-words.js';
+import { type CalcWords, calcWords } from './_calc-words.js';
+import { networkText, viewsDiffer } from './_same-subnet-words.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
 type Name = 'A' | 'B';
 
-function hostRows(self: Name, peer: Name, side: HostSide, colors: Palette): string[][] {
+function hostRows(
+  side: HostSide,
+  hosts: { host: Name; peer: Name },
+  colors: Palette,
+  words: CalcWords,
+): string[][] {
   const { mask } = side;
   const options = { colors, prefix: mask.prefix };
   const maskValue = { version: mask.version, value: mask.value };
   return rowGroup(mask.version, [
-    addressRow(`${self} address`, side.address, options),
-    addressRow(`${self} mask /${mask.prefix}`, maskValue, {
+    addressRow(words('ss-row-address', hosts), side.address, options),
+    addressRow(words('ss-row-mask', { ...hosts, prefix: mask.prefix }), maskValue, {
       ...options,
       text: maskText(mask.version, mask.value),
     }),
-    addressRow(`${self} AND mask`, side.network, options),
-    addressRow(`${peer} AND ${self} mask`, side.peerNetwork, options),
+    addressRow(words('ss-row-and', hosts), side.network, options),
+    addressRow(words('ss-row-peer-and', hosts), side.peerNetwork, options),
   ]);
 }
 
 /** Where in the written address a bit falls: "octet 3" or "group 2". */
-function bitPlace(result: SameSubnetResult, bit: number): string {
+function bitPlace(result: SameSubnetResult, bit: number, words: CalcWords): string {
   return result.a.address.version === 4
-    ? `octet ${Math.ceil(bit / 8)}`
-    : `group ${Math.ceil(bit / 16)}`;
+    ? words('ss-bit-octet', { index: Math.ceil(bit / 8) })
+    : words('ss-bit-group', { index: Math.ceil(bit / 16) });
 }
 
 function bitAt(side: HostSide, bit: number): string {
@@ -33,64 +40,69 @@ function bitAt(side: HostSide, bit: number): string {
   return ((side.network.value >> BigInt(width - bit)) & 1n).toString();
 }
 
-function verdictLines(result: SameSubnetResult, colors: Palette): string[] {
+function verdictLines(result: SameSubnetResult, colors: Palette, words: CalcWords): string[] {
   const { a, b } = result;
   if (result.sameSubnet) {
-    return [colors.bold(colors.green(`Same subnet: both ANDs give ${networkText(a)}.`))];
+    return [colors.bold(colors.green(words('ss-same', { network: networkText(a) })))];
   }
   if (result.andsEqual) {
     return [
-      colors.bold(colors.yellow('Not one subnet: the ANDs are equal, but the masks differ.')),
+      colors.bold(colors.yellow(words('ss-ands-equal'))),
       `  A: ${networkText(a)}`,
       `  B: ${networkText(b)}`,
-      '  Comparing the ANDs decides only when both hosts use one mask: each host ANDs',
-      '  with its own mask, so different masks mean different subnets.',
+      `  ${words('ss-ands-equal-why-1')}`,
+      `  ${words('ss-ands-equal-why-2')}`,
     ];
   }
   const lines = [
-    colors.bold(colors.yellow('Different subnets: the ANDs differ.')),
+    colors.bold(colors.yellow(words('ss-different'))),
     `  A: ${networkText(a)}`,
     `  B: ${networkText(b)}`,
   ];
   const bit = result.firstDifferingBit;
   if (bit !== null) {
-    lines.push(
-      `  They first differ at bit ${bit} (${bitPlace(result, bit)}): A has ${bitAt(a, bit)}, B has ${bitAt(b, bit)}.`,
-    );
+    const place = bitPlace(result, bit, words);
+    lines.push(`  ${words('ss-first-differ', { bit, place, a: bitAt(a, bit), b: bitAt(b, bit) })}`);
   }
   return lines;
 }
 
-function viewLine(result: SameSubnetResult, self: Name, peer: Name, local: boolean): string {
+function viewLine(
+  result: SameSubnetResult,
+  hosts: { host: Name; peer: Name },
+  local: boolean,
+  words: CalcWords,
+): string {
   const resolver = result.a.address.version === 4 ? 'ARP' : 'NDP';
-  const because = local
-    ? `${peer} AND ${self} mask = ${self}'s network, so ${self} reaches ${peer} directly (${resolver})`
-    : `${peer} AND ${self} mask ≠ ${self}'s network, so ${self} sends via its gateway`;
-  return `  ${viewWords(self, peer, local)}: ${because}.`;
+  const because = words(local ? 'ss-because-local' : 'ss-because-remote', { ...hosts, resolver });
+  const view = words(local ? 'ss-sees-local' : 'ss-sees-remote', hosts);
+  return `  ${words('ss-view-line', { view, because })}`;
 }
 
-function viewLines(result: SameSubnetResult): string[] {
-  if (!viewsDiffer(result)) {
-    return [
-      result.sameSubnet
-        ? 'Each sees the other as local: they talk directly, no gateway.'
-        : 'Each sees the other as remote: each sends via its gateway.',
-    ];
-  }
+function viewLines(result: SameSubnetResult, words: CalcWords): string[] {
+  if (!viewsDiffer(result)) return [words(result.sameSubnet ? 'ss-all-local' : 'ss-all-remote')];
   return [
-    'Each host decides with its own mask (local: direct; remote: via gateway):',
-    viewLine(result, 'A', 'B', result.aSeesB),
-    viewLine(result, 'B', 'A', result.bSeesA),
+    words('ss-views-intro'),
+    viewLine(result, { host: 'A', peer: 'B' }, result.aSeesB, words),
+    viewLine(result, { host: 'B', peer: 'A' }, result.bSeesA, words),
   ];
 }
 
 /**
- * The same-subnet answer as a table: for each host its address, mask and AND in text and binary,
- * and the other host's address through this host's mask; then the verdict, where the networks
- * part, and each host's own view.
+ * The same-subnet answer as a table, in `lang`: for each host its address, mask and AND in text
+ * and binary, and the other host's address through this host's mask; then the verdict, where the
+ * networks part, and each host's own view.
  */
-export function renderSameSubnet(result: SameSubnetResult, colors: Palette): string {
-  const rows = [...hostRows('A', 'B', result.a, colors), ...hostRows('B', 'A', result.b, colors)];
-  const table = renderTable(rows, { head: addressHead(result.a.address.version) });
-  return `${[table, ...verdictLines(result, colors), ...viewLines(result)].join('\n')}\n`;
+export function renderSameSubnet(
+  result: SameSubnetResult,
+  colors: Palette,
+  lang: Lang = 'en',
+): string {
+  const words = calcWords(lang);
+  const rows = [
+    ...hostRows(result.a, { host: 'A', peer: 'B' }, colors, words),
+    ...hostRows(result.b, { host: 'B', peer: 'A' }, colors, words),
+  ];
+  const table = renderTable(rows, { head: addressHead(result.a.address.version, words) });
+  return `${[table, ...verdictLines(result, colors, words), ...viewLines(result, words)].join('\n')}\n`;
 }

@@ -19,8 +19,16 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: demos, errors, help, the player, practice and reasons', () => {
-    expect(messageAreas()).toEqual(['demos', 'errors', 'help', 'lessons', 'practice', 'reasons']);
+  test('every message area is checked: the calculators, demos, errors, help, the player, practice and reasons', () => {
+    expect(messageAreas()).toEqual([
+      'calc',
+      'demos',
+      'errors',
+      'help',
+      'lessons',
+      'practice',
+      'reasons',
+    ]);
   });
 
   test.for(LANGS)(

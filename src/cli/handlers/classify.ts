@@ -4,6 +4,7 @@ import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { renderClassification } from '../../render/classify-text.js';
 import { palette } from '../../render/palette.js';
 import type { ArgsOf } from '../command.js';
@@ -13,10 +14,11 @@ function classifyArguments(addresses: readonly string[], context: CommandContext
   const { compute, toJson } = classifyBatchHandler;
   const results = addresses.map(compute);
   const colors = palette(context.color);
+  const lang = context.lang ?? langFromEnv(context.io.env);
   context.io.stdout.write(
     context.json
       ? results.map((result) => `${JSON.stringify(toJson(result))}\n`).join('')
-      : results.map((result) => renderClassification(result, colors)).join('\n'),
+      : results.map((result) => renderClassification(result, colors, lang)).join('\n'),
   );
   return 0;
 }

@@ -4,6 +4,7 @@ import { parseMask } from '../../calc/parse-mask.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { maskJson } from '../../render/mask-json.js';
 import { maskLine } from '../../render/mask-line.js';
 import { renderMask } from '../../render/mask-table.js';
@@ -52,7 +53,7 @@ export async function run(
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(maskJson(facts))}\n`
-      : renderMask(facts, palette(context.color)),
+      : renderMask(facts, palette(context.color), context.lang ?? langFromEnv(context.io.env)),
   );
   return 0;
 }

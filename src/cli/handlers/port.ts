@@ -4,6 +4,7 @@ import { parsePortList } from '../../calc/parse-port-query.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { type PortProbe, probePort } from '../../net/port-probe.js';
 import { palette } from '../../render/palette.js';
 import { portAnswerJson } from '../../render/port-answer-json.js';
@@ -46,6 +47,7 @@ async function reportPorts(
     throw new InputError('check-range');
   }
   const paint = palette(context.color);
+  const lang = context.lang ?? langFromEnv(context.io.env);
   const parts: string[] = [];
   for (const answer of queries.map(answerPortQuery)) {
     const ports =
@@ -59,9 +61,11 @@ async function reportPorts(
     if (context.json) {
       parts.push(`${JSON.stringify(portAnswerJson(answer, checked))}\n`);
     } else if (answer.kind === 'range') {
-      parts.push(renderPortRange(answer.summary, paint));
+      parts.push(renderPortRange(answer.summary, paint, lang));
     } else {
-      parts.push(...ports.map((port, at) => renderPort(port, paint, checked?.[at])));
+      parts.push(
+        ...ports.map((port, at) => renderPort(port, paint, { check: checked?.[at], lang })),
+      );
     }
   }
   context.io.stdout.write(parts.join(context.json ? '' : '\n'));

@@ -6,6 +6,7 @@ import { sameSubnet } from '../../calc/same-subnet.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { palette } from '../../render/palette.js';
 import { sameSubnetJson } from '../../render/same-subnet-json.js';
 import { renderSameSubnet } from '../../render/same-subnet-table.js';
@@ -18,7 +19,11 @@ function answerOnce(fields: readonly string[], context: CommandContext): ExitCod
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(sameSubnetJson(result))}\n`
-      : renderSameSubnet(result, palette(context.color)),
+      : renderSameSubnet(
+          result,
+          palette(context.color),
+          context.lang ?? langFromEnv(context.io.env),
+        ),
   );
   return 0;
 }

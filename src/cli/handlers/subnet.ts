@@ -12,6 +12,7 @@ import { subnetFacts } from '../../calc/subnet-facts.js';
 import type { CommandContext } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
+import { langFromEnv } from '../../core/lang.js';
 import { type MessageValue, type Reason, reason } from '../../core/reason.js';
 import { blockJson, splitSubnetJson } from '../../render/block-json.js';
 import { renderRangeBlocks } from '../../render/block-list.js';
@@ -33,7 +34,7 @@ function answerOnce(address: string, mask: string | undefined, context: CommandC
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(subnetJson(facts))}\n`
-      : renderSubnet(facts, palette(context.color)),
+      : renderSubnet(facts, palette(context.color), context.lang ?? langFromEnv(context.io.env)),
   );
   return 0;
 }
@@ -83,7 +84,9 @@ function answerRange(text: string, context: CommandContext): ExitCode {
     );
     return 0;
   }
-  context.io.stdout.write(renderRangeBlocks(range, blocks));
+  context.io.stdout.write(
+    renderRangeBlocks(range, blocks, context.lang ?? langFromEnv(context.io.env)),
+  );
   return 0;
 }
 
