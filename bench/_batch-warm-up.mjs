@@ -6,12 +6,12 @@
 // warm-up that a 10k-line run pays and a 1M-line run spreads thin.
 // Usage (bundled by bench/batch.mjs): node warm-up.mjs classify|same-subnet|subnet FILE
 import { readFileSync } from 'node:fs';
-import { classifyAnswerer, sameSubnetAnswerer, subnetAnswerer } from '../src/batch/fast-batch.ts';
 import {
   classifyBatchHandler,
   sameSubnetBatchHandler,
   subnetBatchHandler,
 } from '../src/batch/careful-handlers.ts';
+import { classifyAnswerer, sameSubnetAnswerer, subnetAnswerer } from '../src/batch/fast-batch.ts';
 
 const COMMANDS = {
   classify: [classifyBatchHandler, classifyAnswerer],

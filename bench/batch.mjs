@@ -187,9 +187,11 @@ async function timeRun(command, args, input, env = {}) {
   closeSync(stdout);
   let stderr = '';
   // stdio[2] is 'pipe', so stderr is there.
-  /** @type {import('node:stream').Readable} */ (child.stderr).setEncoding('utf8').on('data', (chunk) => {
-    stderr += chunk;
-  });
+  /** @type {import('node:stream').Readable} */ (child.stderr)
+    .setEncoding('utf8')
+    .on('data', (chunk) => {
+      stderr += chunk;
+    });
   const timer = setTimeout(() => child.kill('SIGKILL'), RUN_TIMEOUT_MS);
   const [code, signal] = await once(child, 'close');
   clearTimeout(timer);
