@@ -48,7 +48,10 @@ describe.concurrent('the socket demos as lab experiments, asserted on captured f
     const big = sizes.slice(2);
     expect(big.length).toBeGreaterThan(100);
     expect(Math.max(...big)).toBe(MSS);
-    expect(frames).toHaveLength(FRAME_LIMIT);
+    // The 4 MiB message makes more frames than a capture keeps: the capture stops at its bound.
+    // (On a loaded machine dumpcap may drop a few frames before it, so the bound is a ceiling.)
+    expect(frames.length).toBeLessThanOrEqual(FRAME_LIMIT);
+    expect(frames.length).toBeGreaterThan(FRAME_LIMIT * 0.9);
   });
 
   test('udp: each sendto is one datagram from A to B with the bytes sent (5, 12, 3)', async () => {
