@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import type { CommandContext } from '../core/command-context.js';
+import { type CommandContext, contextLang } from '../core/command-context.js';
 import { type ErrorRecord, errorRecord } from '../core/error-record.js';
 import { InputError, isNetlabError, NetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
-import { type Lang, langFromEnv } from '../core/lang.js';
+import type { Lang } from '../core/lang.js';
 import { errorMessage } from '../text/error-message.js';
 
 /** Longest line a batch reads. A longer one gets an error record and is skipped, never stored. */
@@ -160,7 +160,7 @@ export interface AnswerForm {
 
 /** The form a command's context asks for: --json, and the language of its words. */
 export function answerForm(context: CommandContext): AnswerForm {
-  return { json: context.json, lang: context.lang ?? langFromEnv(context.io.env) };
+  return { json: context.json, lang: contextLang(context) };
 }
 
 /** Answers lines one by one through the handler: the careful path, with every error explained. */

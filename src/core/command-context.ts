@@ -1,6 +1,6 @@
 import type { ExitCode } from './exit-code.js';
 import type { Io } from './io.js';
-import type { Lang } from './lang.js';
+import { type Lang, langFromEnv } from './lang.js';
 
 /** What a running command gets besides its arguments. */
 export interface CommandContext {
@@ -11,7 +11,7 @@ export interface CommandContext {
   readonly color: boolean;
   /**
    * The language of netlab's own words for this command line (`--lang`, else the environment's).
-   * Without it a command speaks the environment's language (see langFromEnv).
+   * Without it a command speaks the environment's language: read it through contextLang.
    */
   readonly lang?: Lang;
   /** Aborted when the user interrupts (Ctrl-C); long-running commands close their sockets on it. */
@@ -22,4 +22,9 @@ export interface CommandContext {
    * command writes there instead (a lesson export captures outputs this way).
    */
   readonly runCommand: (args: readonly string[], io?: Io) => Promise<ExitCode>;
+}
+
+/** The language a command speaks: the context's, else the environment's. */
+export function contextLang(context: CommandContext): Lang {
+  return context.lang ?? langFromEnv(context.io.env);
 }

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
-import type { CommandContext } from '../core/command-context.js';
-import { type Lang, langFromEnv } from '../core/lang.js';
+import { type CommandContext, contextLang } from '../core/command-context.js';
+import type { Lang } from '../core/lang.js';
 import { type Palette, palette } from '../render/palette.js';
 import {
   type MessageCatalogue,
@@ -104,7 +104,7 @@ export class Narrator {
   constructor(context: CommandContext, options: NarratorOptions = {}) {
     this.#context = context;
     this.json = context.json;
-    this.lang = context.lang ?? langFromEnv(context.io.env);
+    this.lang = contextLang(context);
     this.#text = messageCatalogue(this.lang, 'demos');
     this.#english = messageCatalogue('en', 'demos');
     this.#clock = options.clock ?? (() => performance.now());

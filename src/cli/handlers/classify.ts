@@ -1,10 +1,9 @@
 import { classifyBatchHandler } from '../../batch/careful-handlers.js';
 import { classifyAnswerer } from '../../batch/fast-batch.js';
 import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { renderClassification } from '../../render/classify-text.js';
 import { palette } from '../../render/palette.js';
 import type { ArgsOf } from '../command.js';
@@ -14,7 +13,7 @@ function classifyArguments(addresses: readonly string[], context: CommandContext
   const { compute, toJson } = classifyBatchHandler;
   const results = addresses.map(compute);
   const colors = palette(context.color);
-  const lang = context.lang ?? langFromEnv(context.io.env);
+  const lang = contextLang(context);
   context.io.stdout.write(
     context.json
       ? results.map((result) => `${JSON.stringify(toJson(result))}\n`).join('')

@@ -1,10 +1,9 @@
 import { refuseArgumentsWithStdin, runBatch, splitFields } from '../../batch/run-batch.js';
 import { maskFacts } from '../../calc/mask-facts.js';
 import { parseMask } from '../../calc/parse-mask.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { maskJson } from '../../render/mask-json.js';
 import { maskLine } from '../../render/mask-line.js';
 import { renderMask } from '../../render/mask-table.js';
@@ -53,7 +52,7 @@ export async function run(
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(maskJson(facts))}\n`
-      : renderMask(facts, palette(context.color), context.lang ?? langFromEnv(context.io.env)),
+      : renderMask(facts, palette(context.color), contextLang(context)),
   );
   return 0;
 }

@@ -1,10 +1,9 @@
 import { refuseArgumentsWithStdin, runBatch, splitFields } from '../../batch/run-batch.js';
 import { answerPortQuery } from '../../calc/answer-port-query.js';
 import { parsePortList } from '../../calc/parse-port-query.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { type PortProbe, probePort } from '../../net/port-probe.js';
 import { palette } from '../../render/palette.js';
 import { portAnswerJson } from '../../render/port-answer-json.js';
@@ -47,7 +46,7 @@ async function reportPorts(
     throw new InputError('check-range');
   }
   const paint = palette(context.color);
-  const lang = context.lang ?? langFromEnv(context.io.env);
+  const lang = contextLang(context);
   const parts: string[] = [];
   for (const answer of queries.map(answerPortQuery)) {
     const ports =

@@ -3,10 +3,9 @@ import { sameSubnetAnswerer } from '../../batch/fast-batch.js';
 import { answerForm, refuseArgumentsWithStdin, runBatch } from '../../batch/run-batch.js';
 import { parseHostPair } from '../../calc/parse-host-pair.js';
 import { sameSubnet } from '../../calc/same-subnet.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { palette } from '../../render/palette.js';
 import { sameSubnetJson } from '../../render/same-subnet-json.js';
 import { renderSameSubnet } from '../../render/same-subnet-table.js';
@@ -19,11 +18,7 @@ function answerOnce(fields: readonly string[], context: CommandContext): ExitCod
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(sameSubnetJson(result))}\n`
-      : renderSameSubnet(
-          result,
-          palette(context.color),
-          context.lang ?? langFromEnv(context.io.env),
-        ),
+      : renderSameSubnet(result, palette(context.color), contextLang(context)),
   );
   return 0;
 }

@@ -9,10 +9,9 @@ import { parseMask } from '../../calc/parse-mask.js';
 import { rangeToBlocks } from '../../calc/range-to-blocks.js';
 import { splitIntoCount, splitSubnet, subnetsOf } from '../../calc/split-subnet.js';
 import { subnetFacts } from '../../calc/subnet-facts.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { type MessageValue, type Reason, reason } from '../../core/reason.js';
 import { blockJson, splitSubnetJson } from '../../render/block-json.js';
 import { renderRangeBlocks } from '../../render/block-list.js';
@@ -34,7 +33,7 @@ function answerOnce(address: string, mask: string | undefined, context: CommandC
   context.io.stdout.write(
     context.json
       ? `${JSON.stringify(subnetJson(facts))}\n`
-      : renderSubnet(facts, palette(context.color), context.lang ?? langFromEnv(context.io.env)),
+      : renderSubnet(facts, palette(context.color), contextLang(context)),
   );
   return 0;
 }
@@ -84,9 +83,7 @@ function answerRange(text: string, context: CommandContext): ExitCode {
     );
     return 0;
   }
-  context.io.stdout.write(
-    renderRangeBlocks(range, blocks, context.lang ?? langFromEnv(context.io.env)),
-  );
+  context.io.stdout.write(renderRangeBlocks(range, blocks, contextLang(context)));
   return 0;
 }
 

@@ -1,9 +1,8 @@
 import { collapseBlocks } from '../../calc/collapse-blocks.js';
 import { parseBlockList } from '../../calc/parse-block-list.js';
-import type { CommandContext } from '../../core/command-context.js';
+import { type CommandContext, contextLang } from '../../core/command-context.js';
 import { InputError } from '../../core/errors.js';
 import type { ExitCode } from '../../core/exit-code.js';
-import { langFromEnv } from '../../core/lang.js';
 import { blockJson } from '../../render/block-json.js';
 import { renderSummary } from '../../render/block-list.js';
 import type { ArgsOf } from '../command.js';
@@ -19,7 +18,7 @@ export async function run(
   context.io.stdout.write(
     context.json
       ? blocks.map((block) => `${JSON.stringify(blockJson(block))}\n`).join('')
-      : renderSummary(texts.length, blocks, context.lang ?? langFromEnv(context.io.env)),
+      : renderSummary(texts.length, blocks, contextLang(context)),
   );
   return 0;
 }
