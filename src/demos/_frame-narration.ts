@@ -3,7 +3,6 @@ import { formatBytes } from '../transfer/format-units.js';
 import type { TransferEvent } from '../transfer/transfer-event.js';
 import { DATA_CHUNK_BYTES } from '../transfer/wire-format.js';
 import { type Narrator, SIDE_COLUMNS, type Side } from './narrator.js';
-import { printable } from './printable.js';
 
 /** Data frames narrated one by one at the start of a run; the rest are counted. */
 export const SHOWN_FRAMES = 2;
@@ -125,10 +124,14 @@ function frameWords(
     case 'header': {
       // The peer wrote the JSON: shown escaped and cut to the line, like any data.
       const head = `${words('header', { prefix })} `;
-      const json = printable(event.head.subarray(5), columns - SIDE_COLUMNS - stringWidth(head), {
-        total: event.bytes - 5,
-        quoted: false,
-      });
+      const json = narrator.printable(
+        event.head.subarray(5),
+        columns - SIDE_COLUMNS - stringWidth(head),
+        {
+          total: event.bytes - 5,
+          quoted: false,
+        },
+      );
       return `${head}${json}`;
     }
     case 'data':

@@ -9,7 +9,6 @@ import { waitForAbort } from '../net/wait-for-abort.js';
 import { startServerHint, untilDone, warnIfWildcard } from './_demo-kit.js';
 import type { DemoOptions } from './demo-options.js';
 import { Narrator } from './narrator.js';
-import { printable } from './printable.js';
 
 /** Body lines of the response shown before cutting. */
 const BODY_LINES = 6;
@@ -78,7 +77,7 @@ function answer(request: IncomingMessage, response: ServerResponse, narrator: Na
     hideData: true,
     say: narrator.format('http.got', {
       method: request.method ?? '?',
-      url: printable(Buffer.from(request.url ?? ''), URL_COLUMNS, { quoted: false }),
+      url: narrator.printable(Buffer.from(request.url ?? ''), URL_COLUMNS, { quoted: false }),
       peer,
     }),
   });
@@ -166,7 +165,9 @@ function showLines(bytes: Buffer, bodyLines: number, narrator: Narrator): void {
   const shown = lines.slice(0, headCount + bodyLines);
   const width = narrator.columns - 12;
   for (const line of shown) {
-    narrator.say(`          │ ${printable(Buffer.from(line, 'latin1'), width, { quoted: false })}`);
+    narrator.say(
+      `          │ ${narrator.printable(Buffer.from(line, 'latin1'), width, { quoted: false })}`,
+    );
   }
   if (shown.length < lines.length) {
     narrator.say(`          │ … ${narrator.count(lines.length - shown.length, 'moreLines')}`);

@@ -8,7 +8,7 @@ import {
   messageCatalogue,
 } from '../text/message-catalogue.js';
 import { type WrapOptions, wrapText } from '../text/wrap-text.js';
-import { printable } from './printable.js';
+import { type PrintableOptions, printable } from './printable.js';
 
 /** Which end of a demo did something. */
 export type Side = 'server' | 'client';
@@ -132,6 +132,14 @@ export class Narrator {
     return this.#text.format(`unit.${unit}`, { count });
   }
 
+  /** Bytes shown as `printable` shows them, with the marker for what is left out in the narration's language. */
+  printable(bytes: Uint8Array, maxColumns: number, options: PrintableOptions = {}): string {
+    return printable(bytes, maxColumns, {
+      ...options,
+      more: (count) => this.#text.format('data.more', { count }),
+    });
+  }
+
   /** A side's column, "  server  ", as wide as SIDE_COLUMNS in any language. */
   sideLabel(side: Side): string {
     const label = `  ${this.#text.format(`side.${side}`)}`;
@@ -213,7 +221,9 @@ export class Narrator {
     if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
     const room = this.columns - SIDE_COLUMNS - stringWidth(words) - 4;
     if (room < 8) return `${side}${words}`;
-    const data = printable(report.payload, room, { total: report.bytes ?? report.payload.length });
+    const data = this.printable(report.payload, room, {
+      total: report.bytes ?? report.payload.length,
+    });
     // In a narrow room only the "…(+N bytes)" marker would be left, and it may not fit either.
     if (stringWidth(data) > room || data.startsWith('…')) return `${side}${words}`;
     return `${side}${words}  ${this.#colors.dim(`"${data}"`)}`;

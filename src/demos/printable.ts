@@ -20,7 +20,11 @@ export interface PrintableOptions {
   readonly total?: number;
   /** Escape `"` too, for text shown between quotes (default true). */
   readonly quoted?: boolean;
+  /** The marker for the bytes left out (default English, as `--json` has it: `…(+N bytes)`). */
+  readonly more?: (bytes: number) => string;
 }
+
+const englishMore = (bytes: number): string => `…(+${bytes} bytes)`;
 
 /** One shown piece of the input: its printable form, its width and the input bytes it stands for. */
 interface Piece {
@@ -99,11 +103,12 @@ export function printable(
   const limit = Math.max(maxColumns, 0);
   const total = Math.max(options.total ?? bytes.length, bytes.length);
   const quoted = options.quoted ?? true;
+  const more = options.more ?? englishMore;
   const window = bytes.subarray(0, limit * 4 + 4);
   const pieces = utf8Pieces(window, window.length === total, quoted) ?? bytePieces(window, quoted);
   const whole = fill(pieces, limit);
   if (whole.used >= total) return whole.text;
-  const reserve = `…(+${total} bytes)`.length;
+  const reserve = stringWidth(more(total));
   const cut = fill(pieces, limit - reserve);
-  return `${cut.text}…(+${total - cut.used} bytes)`;
+  return `${cut.text}${more(total - cut.used)}`;
 }

@@ -33,6 +33,16 @@ describe('the demos in Chinese', () => {
     },
   );
 
+  test('a datagram too long for its line is cut with a Chinese marker, and its JSON keeps the English one', async () => {
+    const text = await runDemo(['udp'], CHINESE);
+    expect(text.out).toMatch(/…（另有 \d+ 字节）"/);
+    expect(text.out).not.toMatch(/\(\+\d+ bytes\)/);
+    const json = await runDemo(['udp', '--json'], CHINESE);
+    const cut = parseEvents(json.out).filter((e) => e.bytes === 65507);
+    expect(cut.length).toBeGreaterThan(0);
+    for (const event of cut) expect(event.data).toMatch(/…\(\+\d+ bytes\)$/);
+  });
+
   test.for(DEMOS)('demo %s --json stays English and has the same events', async (name) => {
     const chinese = await runDemo([name, '--json'], CHINESE);
     const english = await runDemo([name, '--json'], ENGLISH);

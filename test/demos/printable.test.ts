@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
 import { printable } from '../../src/demos/printable.js';
 
@@ -35,6 +36,13 @@ describe('printable()', () => {
 
   test('printable() with a total counts bytes beyond the ones given in its marker', () => {
     expect(printable(Buffer.from('abcdef'), 20, { total: 100 })).toBe('abcdef…(+94 bytes)');
+  });
+
+  test('printable() with a marker of another width keeps the line within its columns', () => {
+    const more = (bytes: number) => `…（另有 ${bytes} 字节）`;
+    const shown = printable(Buffer.from('a'.repeat(100)), 24, { more });
+    expect(shown).toBe('aaaaaa…（另有 94 字节）');
+    expect(stringWidth(shown)).toBeLessThanOrEqual(24);
   });
 
   test('printable() with quoted: false leaves double quotes as they are', () => {
