@@ -216,17 +216,26 @@ export class Narrator {
 
   #humanLine(report: EventReport): string {
     const color = report.side === 'server' ? this.#colors.cyan : this.#colors.magenta;
-    const side = color(this.sideLabel(report.side));
+    const label = this.sideLabel(report.side);
+    const side = color(label);
     const words = report.say ?? this.#standardWording(report);
-    if (report.payload === undefined || report.hideData === true) return `${side}${words}`;
-    const room = this.columns - SIDE_COLUMNS - stringWidth(words) - 4;
-    if (room < 8) return `${side}${words}`;
+    const indent = stringWidth(label);
+    const wordsOnly = (): string => this.#hanging(side, indent, words);
+    if (report.payload === undefined || report.hideData === true) return wordsOnly();
+    const room = this.columns - indent - stringWidth(words) - 4;
+    if (room < 8) return wordsOnly();
     const data = this.printable(report.payload, room, {
       total: report.bytes ?? report.payload.length,
     });
     // In a narrow room only the "…(+N bytes)" marker would be left, and it may not fit either.
-    if (stringWidth(data) > room || data.startsWith('…')) return `${side}${words}`;
+    if (stringWidth(data) > room || data.startsWith('…')) return wordsOnly();
     return `${side}${words}  ${this.#colors.dim(`"${data}"`)}`;
+  }
+
+  /** `words` after the side's column, wrapped under itself when longer than the line. */
+  #hanging(side: string, indent: number, words: string): string {
+    const [first = '', ...rest] = wrapText(words, Math.max(this.columns - indent, 20));
+    return [`${side}${first}`, ...rest.map((line) => `${' '.repeat(indent)}${line}`)].join('\n');
   }
 
   /** The narration used when a demo does not word an event itself. */

@@ -46,6 +46,23 @@ describe('Narrator', () => {
     expect(line).toMatch(/^ {2}client {2}sent 4096 bytes {2}"a+…\(\+\d+ bytes\)"$/);
   });
 
+  test('in narration mode words longer than the line wrap under the side column, within 80 columns', () => {
+    const { io, narrator } = narratorFor(false, []);
+    const say = `recv(4) at byte 184523: 5f b1 29 00 = ${'7'.repeat(10)} (file data!) and more words`;
+    narrator.event({
+      side: 'client',
+      event: 'recv',
+      payload: Buffer.from([0x5f, 0xb1, 0x29, 0]),
+      say,
+    });
+    const lines = io.out().trimEnd().split('\n');
+    expect(lines.length).toBe(2);
+    expect(lines.every((line) => stringWidth(line) <= 80)).toBe(true);
+    expect(lines[0]).toMatch(/^ {2}client {2}recv\(4\)/);
+    expect(lines[1]).toMatch(/^ {10}\S/);
+    expect(lines.map((line) => line.trim()).join(' ')).toBe(`client  ${say}`);
+  });
+
   test('in narration mode wide characters are measured by display width', () => {
     const { io, narrator } = narratorFor(false, []);
     narrator.event({ side: 'server', event: 'recv', payload: Buffer.from('你好'.repeat(100)) });
