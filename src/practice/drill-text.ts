@@ -14,6 +14,16 @@ export function say(catalogue: MessageCatalogue, ref: MessageRef): string {
   return catalogue.format(ref.key, params);
 }
 
+/** A topic's name for people ("subnet" in English, "子网" in Chinese); --json keeps the id. */
+export function topicName(catalogue: MessageCatalogue, topic: string): string {
+  return catalogue.format(`topic.${topic}`);
+}
+
+/** A level's name for people ("easy", "简单"); --json keeps the id. */
+export function levelName(catalogue: MessageCatalogue, level: string): string {
+  return catalogue.format(`level.${level}`);
+}
+
 /** The question in words, with its numbered options when it is multiple choice. */
 export function promptText(drill: Drill, catalogue: MessageCatalogue, lang: Lang): string {
   const prompt = say(catalogue, drill.prompt);

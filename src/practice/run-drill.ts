@@ -4,7 +4,7 @@ import type { Lang } from '../core/lang.js';
 import type { TerminalInput } from '../core/terminal-input.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
 import { wrapText } from '../text/wrap-text.js';
-import { answerText, promptText, say } from './drill-text.js';
+import { answerText, levelName, promptText, say, topicName } from './drill-text.js';
 import type { SheetItem } from './make-sheet.js';
 import { checkPracticeReply } from './practice-answer.js';
 import { addVerdict, EMPTY_TALLY, type Tally } from './tally.js';
@@ -69,8 +69,8 @@ export async function runDrill(
     const heading = catalogue.format('drill.heading', {
       n: item.n,
       total: items.length,
-      topic: item.topic,
-      level: item.level,
+      topic: topicName(catalogue, item.topic),
+      level: levelName(catalogue, item.level),
     });
     out.write(`\n${heading}\n${wrapLines(promptText(item, catalogue, lang), width)}`);
     const reply = await readAnswer(item, options);
@@ -95,7 +95,11 @@ export function renderSummary(tally: Tally, catalogue: MessageCatalogue): string
     catalogue.format('summary.score', { count: tally.asked, ...{ right: tally.right } }),
     catalogue.format('summary.streak', { best: tally.bestStreak }),
     ...[...tally.byTopic].map(([topic, score]) =>
-      catalogue.format('summary.topic', { topic, right: score.right, asked: score.asked }),
+      catalogue.format('summary.topic', {
+        topic: topicName(catalogue, topic),
+        right: score.right,
+        asked: score.asked,
+      }),
     ),
   ];
   return `\n${lines.join('\n')}\n`;

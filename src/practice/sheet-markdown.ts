@@ -1,6 +1,6 @@
 import type { Lang } from '../core/lang.js';
 import type { MessageCatalogue } from '../text/message-catalogue.js';
-import { answerText, promptText, say } from './drill-text.js';
+import { answerText, levelName, promptText, say } from './drill-text.js';
 import type { SheetItem } from './make-sheet.js';
 
 /** What a printed sheet names at its top. */
@@ -23,7 +23,10 @@ export function renderSheetMd(
   catalogue: MessageCatalogue,
   lang: Lang,
 ): string {
-  const title = `# ${catalogue.format('sheet.title', { seed: heading.seed, level: heading.level })}`;
+  const title = `# ${catalogue.format('sheet.title', {
+    seed: heading.seed,
+    level: levelName(catalogue, heading.level),
+  })}`;
   const name = catalogue.format('sheet.name');
   const questions = items.map(
     (item) =>

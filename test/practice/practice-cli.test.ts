@@ -60,6 +60,7 @@ describe('netlab practice, a scripted session', () => {
     expect(stdout).toContain(`Not quite: the answer is ${rows[1]?.answer}.`);
     expect(stdout).toContain('Score: 1 of 2 questions right.');
     expect(stdout).toContain('  subnet: 1/2');
+    expect(stdout).toContain('[1/2] subnet · easy');
   });
 
   test('speaks Chinese with --lang zh', async () => {
@@ -71,7 +72,9 @@ describe('netlab practice, a scripted session', () => {
       },
     );
     expect(stdout).toContain('正确。连对：1。');
-    expect(stdout).toContain('得分：1 题答对 1 题。');
+    expect(stdout).toContain('[1/1] 掩码 · 简单');
+    expect(stdout).toContain('得分：共 1 题，答对 1 题。');
+    expect(stdout).toContain('  掩码：1/1');
   });
 
   test('Ctrl-C ends the drill with the summary so far', async () => {
