@@ -39,7 +39,8 @@ export interface LessonJson {
 export function actionArgs(action: Action, lang: ContentLang): string[] {
   return [
     ...action.args.map((arg) => (typeof arg === 'string' ? arg : arg.example)),
-    ...(action.takesLang ? ['--lang', builtInLang(lang)] : []),
+    '--lang',
+    builtInLang(lang),
   ];
 }
 

@@ -19,8 +19,6 @@ export type ActionArg = string | AskedArg;
  */
 export interface Action {
   readonly args: readonly ActionArg[];
-  /** The command understands `--lang`, so the lesson passes its language on. */
-  readonly takesLang?: true;
   /** The exit code the step means to show (2 for a step that shows a refusal). Default 0. */
   readonly expectExit?: ExitCode;
 }

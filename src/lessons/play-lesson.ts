@@ -81,7 +81,8 @@ async function commandLine(action: Action, options: PlayOptions): Promise<Comman
     typed ||= reply.trim() !== '';
     args.push(reply.trim() === '' ? arg.example : reply.trim());
   }
-  const lang = action.takesLang ? ['--lang', builtInLang(options.lang)] : [];
+  // Every command speaks the lesson's language: the calculators' tables as much as the demos.
+  const lang = ['--lang', builtInLang(options.lang)];
   return {
     shown: [...args, ...(options.lang === options.defaultLang ? [] : lang)],
     run: [...args, ...lang, ...(options.color ? [] : ['--no-color'])],

@@ -20,9 +20,17 @@ describe('collectLessonExport', () => {
   test('runs every action of the lesson once, in order, without colour, passing --lang on', async () => {
     const { ran } = await exported('arp', 'zh');
     expect(ran).toEqual([
-      ['same-subnet', '192.168.1.10', '192.168.1.20', '255.255.255.0', '--no-color'],
+      [
+        'same-subnet',
+        '192.168.1.10',
+        '192.168.1.20',
+        '255.255.255.0',
+        '--lang',
+        'zh',
+        '--no-color',
+      ],
       ['arp', '--from', '192.168.1.10', '--to', '192.168.1.20', '--lang', 'zh', '--no-color'],
-      ['same-subnet', '192.168.1.10', '8.8.8.8', '255.255.255.0', '--no-color'],
+      ['same-subnet', '192.168.1.10', '8.8.8.8', '255.255.255.0', '--lang', 'zh', '--no-color'],
       ['arp', '--from', '192.168.1.10', '--to', '8.8.8.8', '--lang', 'zh', '--no-color'],
     ]);
   });

@@ -17,7 +17,7 @@ const LABBED: Lesson<'ask' | 'again'> = {
   id: 'labbed',
   minutes: 1,
   steps: [
-    { id: 'ask', lab: { experiment: 'arp', simulation: [{ args: ['arp'], takesLang: true }] } },
+    { id: 'ask', lab: { experiment: 'arp', simulation: [{ args: ['arp'] }] } },
     {
       id: 'again',
       actions: [{ args: ['mask', '/24'] }],
@@ -60,7 +60,7 @@ const NOT_HERE: LabVerdict = { ready: false, why: 'user namespaces are disabled'
 describe('a lesson step with a lab experiment', () => {
   test('on a terminal where a lab can run, the step runs it on a real LAN, probed once per course', async () => {
     const played = await play('terminal', READY, true);
-    expect(played.ran).toEqual(['lab arp', 'mask /24', 'lab tcp']);
+    expect(played.ran).toEqual(['lab arp en', 'mask /24 en', 'lab tcp en']);
     expect(played.probes).toBe(1);
     expect(played.out).toContain('$ netlab lab arp');
     expect(played.code).toBe(0);
@@ -68,7 +68,7 @@ describe('a lesson step with a lab experiment', () => {
 
   test('where no lab can run, the simulation stands in and the step says why', async () => {
     const played = await play('terminal', NOT_HERE, true);
-    expect(played.ran).toEqual(['arp en', 'mask /24']);
+    expect(played.ran).toEqual(['arp en', 'mask /24 en']);
     expect(played.out).toContain(
       '(No real LAN on this machine: user namespaces are disabled. The simulation stands in for "netlab lab arp".)',
     );
@@ -76,7 +76,7 @@ describe('a lesson step with a lab experiment', () => {
 
   test('played straight through, the simulation stands in without probing, and says how to get the real one', async () => {
     const played = await play('terminal', READY, false);
-    expect(played.ran).toEqual(['arp en', 'mask /24']);
+    expect(played.ran).toEqual(['arp en', 'mask /24 en']);
     expect(played.probes).toBe(0);
     expect(played.out).toContain(
       'On a terminal, or with --lab, this step builds a real LAN on this machine: netlab lab arp)',
@@ -84,9 +84,13 @@ describe('a lesson step with a lab experiment', () => {
   });
 
   test('--lab runs the real LAN even straight through; --no-lab never probes', async () => {
-    expect((await play('always', READY, false)).ran).toEqual(['lab arp', 'mask /24', 'lab tcp']);
+    expect((await play('always', READY, false)).ran).toEqual([
+      'lab arp en',
+      'mask /24 en',
+      'lab tcp en',
+    ]);
     const declined = await play('never', READY, true);
-    expect(declined.ran).toEqual(['arp en', 'mask /24']);
+    expect(declined.ran).toEqual(['arp en', 'mask /24 en']);
     expect(declined.probes).toBe(0);
     expect(declined.out).toContain('(With --no-lab the simulation stands in for the real LAN');
   });

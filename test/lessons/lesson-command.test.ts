@@ -69,7 +69,7 @@ describe('netlab lesson', () => {
       questions: { answer: string; check: string | null }[];
     };
     expect(lesson.lang).toBe('zh');
-    expect(lesson.steps[1]?.commands).toEqual(['netlab mask 255.255.255.0']);
+    expect(lesson.steps[1]?.commands).toEqual(['netlab mask 255.255.255.0 --lang zh']);
     expect(lesson.questions[1]).toMatchObject({
       answer: '192.168.1.64',
       check: 'netlab subnet 192.168.1.77/26',

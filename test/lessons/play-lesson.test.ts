@@ -27,7 +27,7 @@ const SAMPLE: Lesson<StepId> = {
   id: 'sample',
   minutes: 2,
   steps: [
-    { id: 'one', actions: [{ args: ['arp', '--from', '192.168.1.10'], takesLang: true }] },
+    { id: 'one', actions: [{ args: ['arp', '--from', '192.168.1.10'] }] },
     {
       id: 'two',
       actions: [{ args: ['port', '65536'], expectExit: 2 }, { args: ['demo', 'tcp'] }],
@@ -85,8 +85,8 @@ describe('the lesson player', () => {
     expect(played.code).toBe(0);
     expect(played.ran).toEqual([
       ['arp', '--from', '192.168.1.10', '--lang', 'en', '--no-color'],
-      ['port', '65536', '--no-color'],
-      ['demo', 'tcp', '--no-color'],
+      ['port', '65536', '--lang', 'en', '--no-color'],
+      ['demo', 'tcp', '--lang', 'en', '--no-color'],
     ]);
     expect(played.out).toContain('[1/2] First step\n----------------\nThe first paragraph.\n');
     expect(played.out).toContain('\n$ netlab arp --from 192.168.1.10\n(ran arp)\n');
@@ -204,7 +204,7 @@ describe('the player with a student-typed argument', () => {
     { input: '\n\n', mac: '00:1A:2B:3C:4D:5E' },
     { input: 'aa:bb:cc:dd:ee:ff\n\n', mac: 'aa:bb:cc:dd:ee:ff' },
   ])('runs mac with $mac when the student types $input', async ({ input, mac }) => {
-    expect(await playTyped(input)).toEqual([['mac', mac]]);
+    expect(await playTyped(input)).toEqual([['mac', mac, '--lang', 'en']]);
   });
 });
 

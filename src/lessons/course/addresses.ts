@@ -13,17 +13,14 @@ export const addressesLesson: Lesson<StepId> = {
     { id: 'nic' },
     {
       id: 'mac-halves',
-      actions: [{ args: ['mac', { ask: 'mac', example: '00:1A:2B:3C:4D:5E' }], takesLang: true }],
+      actions: [{ args: ['mac', { ask: 'mac', example: '00:1A:2B:3C:4D:5E' }] }],
     },
     {
       id: 'special-macs',
-      actions: [
-        { args: ['mac', '01:00:5e:00:00:fb'], takesLang: true },
-        { args: ['mac', '02:42:ac:11:00:02'], takesLang: true },
-      ],
+      actions: [{ args: ['mac', '01:00:5e:00:00:fb'] }, { args: ['mac', '02:42:ac:11:00:02'] }],
     },
     { id: 'ip-and-switch' },
-    { id: 'loopback-any', actions: [{ args: ['demo', 'bind'], takesLang: true }] },
+    { id: 'loopback-any', actions: [{ args: ['demo', 'bind'] }] },
   ],
   questions: [
     macUnicastQuestion('01:00:5e:00:00:fb'),

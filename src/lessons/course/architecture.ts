@@ -9,8 +9,8 @@ export const architectureLesson: Lesson<StepId> = {
   minutes: 8,
   steps: [
     { id: 'two-kinds' },
-    { id: 'client-server', actions: [{ args: ['demo', 'tcp'], takesLang: true }] },
-    { id: 'browser-server', actions: [{ args: ['demo', 'http'], takesLang: true }] },
+    { id: 'client-server', actions: [{ args: ['demo', 'tcp'] }] },
+    { id: 'browser-server', actions: [{ args: ['demo', 'http'] }] },
     { id: 'compare' },
     { id: 'same-idea' },
   ],

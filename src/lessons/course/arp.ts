@@ -20,16 +20,14 @@ export const arpLesson: Lesson<StepId> = {
       id: 'ask-and-answer',
       lab: {
         experiment: 'arp',
-        simulation: [
-          { args: ['arp', '--from', '192.168.1.10', '--to', '192.168.1.20'], takesLang: true },
-        ],
+        simulation: [{ args: ['arp', '--from', '192.168.1.10', '--to', '192.168.1.20'] }],
       },
     },
     {
       id: 'other-network',
       actions: [
         { args: ['same-subnet', '192.168.1.10', '8.8.8.8', '255.255.255.0'] },
-        { args: ['arp', '--from', '192.168.1.10', '--to', '8.8.8.8'], takesLang: true },
+        { args: ['arp', '--from', '192.168.1.10', '--to', '8.8.8.8'] },
       ],
     },
     { id: 'recap', tryLater: [['arp', '--from', '192.168.1.30', '--to', '192.168.1.10']] },

@@ -13,7 +13,7 @@ export const layersLesson: Lesson<StepId> = {
     { id: 'five-layers' },
     {
       id: 'encapsulation',
-      actions: [{ args: ['layers', '--payload', 'GET / HTTP/1.1'], takesLang: true }],
+      actions: [{ args: ['layers', '--payload', 'GET / HTTP/1.1'] }],
       // The same headers on real frames between two hosts, decoded by the same dissector.
       lab: { experiment: 'tcp', simulation: [] },
     },

@@ -13,7 +13,7 @@ export const portsLesson: Lesson<StepId> = {
     { id: 'what-port' },
     { id: 'ranges', actions: [{ args: ['port', '80', '3306', '50000'] }] },
     { id: 'not-a-port', actions: [{ args: ['port', '65536'], expectExit: 2 }] },
-    { id: 'one-per-port', actions: [{ args: ['demo', 'ports'], takesLang: true }] },
+    { id: 'one-per-port', actions: [{ args: ['demo', 'ports'] }] },
     { id: 'client-ports' },
   ],
   questions: [

@@ -13,11 +13,11 @@ export const socketsLesson: Lesson<StepId> = {
     { id: 'socket' },
     {
       id: 'tcp-pair',
-      actions: [{ args: ['demo', 'tcp'], takesLang: true }],
+      actions: [{ args: ['demo', 'tcp'] }],
       // Where the server binds decides who reaches it: 127.0.0.1 against 0.0.0.0, from host A.
       lab: { experiment: 'bind', simulation: [] },
     },
-    { id: 'udp-pair', actions: [{ args: ['demo', 'udp'], takesLang: true }] },
+    { id: 'udp-pair', actions: [{ args: ['demo', 'udp'] }] },
     {
       id: 'chat',
       tryLater: [

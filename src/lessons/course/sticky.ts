@@ -11,9 +11,9 @@ export const stickyLesson: Lesson<StepId> = {
   steps: [
     {
       id: 'stream',
-      lab: { experiment: 'sticky', simulation: [{ args: ['demo', 'sticky'], takesLang: true }] },
+      lab: { experiment: 'sticky', simulation: [{ args: ['demo', 'sticky'] }] },
     },
-    { id: 'course-bug', actions: [{ args: ['demo', 'transfer', '--broken'], takesLang: true }] },
+    { id: 'course-bug', actions: [{ args: ['demo', 'transfer', '--broken'] }] },
     { id: 'framing' },
     {
       id: 'send-receive',

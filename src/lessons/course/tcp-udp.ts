@@ -14,17 +14,14 @@ export const tcpUdpLesson: Lesson<StepId> = {
     { id: 'two-ways' },
     {
       id: 'handshake',
-      actions: [{ args: ['handshake'], takesLang: true }],
+      actions: [{ args: ['handshake'] }],
       // SYN, SYN-ACK, ACK and the close as real frames between two hosts.
       lab: { experiment: 'tcp', simulation: [] },
     },
     { id: 'states' },
     {
       id: 'side-by-side',
-      actions: [
-        { args: ['demo', 'tcp'], takesLang: true },
-        { args: ['demo', 'udp'], takesLang: true },
-      ],
+      actions: [{ args: ['demo', 'tcp'] }, { args: ['demo', 'udp'] }],
     },
     { id: 'choosing' },
   ],
