@@ -200,7 +200,7 @@ async function labStandIn(lab: LabExperiment, options: PlayOptions): Promise<str
 /** The actions a step's lab experiment plays: the real one, or its simulation after a note why. */
 async function labActions(lab: LabExperiment, options: PlayOptions): Promise<readonly Action[]> {
   const standIn = await labStandIn(lab, options);
-  if (standIn === null) return [{ args: ['lab', lab.experiment] }];
+  if (standIn === null) return [{ args: ['lab', lab.experiment], takesLang: true }];
   const note = wrapText(standIn, options.width).map((line) => options.paint.dim(line));
   options.out.write(`\n${note.join('\n')}\n`);
   return lab.simulation;
