@@ -1,6 +1,8 @@
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac } from '../calc/mac-address.js';
+import type { Lang } from '../core/lang.js';
 import { dissectFrame } from '../sim/dissect-frame.js';
+import { labWords } from './_lab-words.js';
 
 const BROADCAST = 'ff:ff:ff:ff:ff:ff';
 
@@ -30,9 +32,20 @@ export interface FrameFacts {
     readonly destinationPort: number;
     readonly length: number;
   };
-  /** One line a student can read: who, to whom, what. */
+  /** An IPv4 fragment after the first: where its bytes start, and whether more follow. */
+  readonly fragment?: { readonly offset: number; readonly more: boolean };
+  /** The protocol number of an IPv4 packet that is none of ICMP, TCP and UDP. */
+  readonly protocol?: number;
+  /** The EtherType of a frame that is neither ARP nor IPv4. */
+  readonly etherType?: number;
+  /** The size of a frame too short to read. */
+  readonly bytes?: number;
+  /** One line a student can read, in English: who, to whom, what (see frameLine). */
   readonly line: string;
 }
+
+/** A frame's facts before its line is written. */
+type Facts = Omit<FrameFacts, 'line'>;
 
 const ip4 = (bytes: Uint8Array, at: number): string =>
   Array.from(bytes.subarray(at, at + 4)).join('.');
@@ -41,12 +54,68 @@ const mac = (bytes: Uint8Array, at: number): string =>
 const u16 = (bytes: Uint8Array, at: number): number =>
   ((bytes[at] ?? 0) << 8) | (bytes[at + 1] ?? 0);
 
-const ICMP_NAMES: Readonly<Record<number, string>> = {
-  0: 'echo reply',
-  3: 'destination unreachable',
-  8: 'echo request',
-  11: 'time to live exceeded',
+/** The message of each ICMP type a lesson meets. */
+const ICMP_WORDS: Readonly<Record<number, string>> = {
+  0: 'frame.icmp.echo-reply',
+  3: 'frame.icmp.unreachable',
+  8: 'frame.icmp.echo-request',
+  11: 'frame.icmp.time-exceeded',
 };
+
+/** What an IPv4 packet that is not ICMP, TCP or UDP is: a later fragment, or its protocol. */
+function ipv4Said(facts: Facts, lang: Lang): string {
+  const words = labWords(lang);
+  if (facts.fragment === undefined)
+    return words.format('frame.protocol', { protocol: facts.protocol ?? 0 });
+  const key = facts.fragment.more ? 'frame.fragment.more' : 'frame.fragment.last';
+  return words.format(key, { offset: facts.fragment.offset });
+}
+
+/**
+ * A frame's line in `lang`, from its facts alone: protocol names, addresses, ports, flags and
+ * `seq=`/`ttl=` fields as tshark writes them, the words between them in the language. The English
+ * line is the one `describeFrame` puts in the facts (and `--json` prints).
+ */
+export function frameLine(facts: Facts, lang: Lang): string {
+  const words = labWords(lang);
+  const { source, destination, ip } = facts;
+  const macs = `[${source} > ${destination}]`;
+  const ttl = `ttl=${ip?.ttl}`;
+  if (facts.arp !== undefined) {
+    const { arp } = facts;
+    const cast = words.format(destination === BROADCAST ? 'frame.broadcast' : 'frame.unicast');
+    const said =
+      arp.op === 'request'
+        ? words.format('frame.arp.request', { target: arp.targetIp, sender: arp.senderIp })
+        : words.format('frame.arp.reply', { sender: arp.senderIp, mac: arp.senderMac });
+    return `ARP  ${said} [${source} > ${destination} ${cast}]`;
+  }
+  if (ip === undefined) {
+    if (facts.bytes !== undefined)
+      return `???  ${words.format('frame.too-short', { bytes: facts.bytes })}`;
+    const type = `0x${(facts.etherType ?? 0).toString(16).padStart(4, '0')}`;
+    return `ETH  ${source} > ${destination}: EtherType ${type}`;
+  }
+  const { tcp, udp, icmp } = facts;
+  if (tcp !== undefined) {
+    const ports = `${ip.source}:${tcp.sourcePort} > ${ip.destination}:${tcp.destinationPort}`;
+    return `TCP  ${ports} ${tcp.flags.join(',')} seq=${tcp.seq} ack=${tcp.ack} len=${tcp.length} ${ttl} ${macs}`;
+  }
+  if (icmp !== undefined) {
+    const key = ICMP_WORDS[icmp.type];
+    const name =
+      key === undefined ? words.format('frame.icmp.type', { type: icmp.type }) : words.format(key);
+    return `ICMP ${ip.source} > ${ip.destination} ${name} ${ttl} ${macs}`;
+  }
+  if (udp !== undefined) {
+    const ports = `${ip.source}:${udp.sourcePort} > ${ip.destination}:${udp.destinationPort}`;
+    return `UDP  ${ports} len=${udp.length} ${ttl} ${macs}`;
+  }
+  return `IP   ${ip.source} > ${ip.destination} ${ipv4Said(facts, lang)} ${ttl} ${macs}`;
+}
+
+/** Facts with their English line. */
+const described = (facts: Facts): FrameFacts => ({ ...facts, line: frameLine(facts, 'en') });
 
 /** An ARP frame's facts and line, from its fields: captured frames and simulated ones alike. */
 export function describeArp(
@@ -54,14 +123,7 @@ export function describeArp(
   destination: string,
   arp: NonNullable<FrameFacts['arp']>,
 ): FrameFacts {
-  const { op } = arp;
-  const cast = destination === BROADCAST ? 'broadcast' : 'unicast';
-  const said =
-    op === 'request'
-      ? `request: who has ${arp.targetIp}? tell ${arp.senderIp}`
-      : `reply: ${arp.senderIp} is at ${arp.senderMac}`;
-  const line = `ARP  ${said} [${source} > ${destination} ${cast}]`;
-  return { source, destination, kind: 'arp', arp, line };
+  return described({ source, destination, kind: 'arp', arp });
 }
 
 /**
@@ -74,16 +136,10 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
   try {
     dissection = dissectFrame(bytes);
   } catch {
-    return {
-      source: '?',
-      destination: '?',
-      kind: 'other',
-      line: `???  ${bytes.length}-byte frame too short to read`,
-    };
+    return described({ source: '?', destination: '?', kind: 'other', bytes: bytes.length });
   }
   const source = formatMac(dissection.ethernet.source);
   const destination = formatMac(dissection.ethernet.destination);
-  const macs = `[${source} > ${destination}]`;
   const { ethernet, ipv4, tcp } = dissection;
   if (ethernet.etherType === 0x0806 && ethernet.payload.length >= 28)
     return describeArp(source, destination, {
@@ -92,15 +148,8 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
       senderIp: ip4(ethernet.payload, 14),
       targetIp: ip4(ethernet.payload, 24),
     });
-  if (ipv4 === null) {
-    const type = `0x${ethernet.etherType.toString(16).padStart(4, '0')}`;
-    return {
-      source,
-      destination,
-      kind: 'other',
-      line: `ETH  ${source} > ${destination}: EtherType ${type}`,
-    };
-  }
+  if (ipv4 === null)
+    return described({ source, destination, kind: 'other', etherType: ethernet.etherType });
   const ip = {
     source: formatAddress(ipv4.source),
     destination: formatAddress(ipv4.destination),
@@ -108,8 +157,8 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
   };
   const data = ipv4.payload;
   if (ipv4.fragmentOffset !== 0) {
-    const line = `IP   ${ip.source} > ${ip.destination} fragment at byte ${ipv4.fragmentOffset * 8}${ipv4.moreFragments ? ', more follow' : ', the last'} ttl=${ip.ttl} ${macs}`;
-    return { source, destination, kind: 'ipv4', ip, line };
+    const fragment = { offset: ipv4.fragmentOffset * 8, more: ipv4.moreFragments };
+    return described({ source, destination, kind: 'ipv4', ip, fragment });
   }
   if (tcp !== null) {
     const facts = {
@@ -120,15 +169,11 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
       ack: tcp.ack,
       length: tcp.payload.length,
     };
-    const flags = tcp.flags.join(',');
-    const line = `TCP  ${ip.source}:${facts.sourcePort} > ${ip.destination}:${facts.destinationPort} ${flags} seq=${facts.seq} ack=${facts.ack} len=${facts.length} ttl=${ip.ttl} ${macs}`;
-    return { source, destination, kind: 'tcp', ip, tcp: facts, line };
+    return described({ source, destination, kind: 'tcp', ip, tcp: facts });
   }
   if (ipv4.protocol === 1 && data.length >= 4) {
     const icmp = { type: data[0] ?? 0, code: data[1] ?? 0 };
-    const name = ICMP_NAMES[icmp.type] ?? `type ${icmp.type}`;
-    const line = `ICMP ${ip.source} > ${ip.destination} ${name} ttl=${ip.ttl} ${macs}`;
-    return { source, destination, kind: 'icmp', ip, icmp, line };
+    return described({ source, destination, kind: 'icmp', ip, icmp });
   }
   if (ipv4.protocol === 17 && data.length >= 8) {
     const udp = {
@@ -136,14 +181,7 @@ export function describeFrame(bytes: Uint8Array): FrameFacts {
       destinationPort: u16(data, 2),
       length: u16(data, 4) - 8,
     };
-    const line = `UDP  ${ip.source}:${udp.sourcePort} > ${ip.destination}:${udp.destinationPort} len=${udp.length} ttl=${ip.ttl} ${macs}`;
-    return { source, destination, kind: 'udp', ip, udp, line };
+    return described({ source, destination, kind: 'udp', ip, udp });
   }
-  return {
-    source,
-    destination,
-    kind: 'ipv4',
-    ip,
-    line: `IP   ${ip.source} > ${ip.destination} protocol ${ipv4.protocol} ttl=${ip.ttl} ${macs}`,
-  };
+  return described({ source, destination, kind: 'ipv4', ip, protocol: ipv4.protocol });
 }

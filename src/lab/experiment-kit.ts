@@ -3,6 +3,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Capture, startCapture } from './capture.js';
 import { describeFrame, type FrameFacts } from './describe-frame.js';
+import {
+  type CheckValue,
+  compareEvent,
+  type LabCheckId,
+  type LabCompareEvent,
+  type LabParams,
+  type LabStepEvent,
+  type LabStepId,
+  stepEvent,
+} from './lab-narration.js';
 import { type RunningLab, startLab, stopLab } from './lab-owner.js';
 import { loadTopology } from './load-topology.js';
 import type { CapturedFrame } from './pcap-stream.js';
@@ -11,9 +21,12 @@ import { type LabRun, runInLab } from './run-in-lab.js';
 /** The longest one command of an experiment may run. */
 export const STEP_TIMEOUT_MS = 30_000;
 
-/** What an experiment reports, one event at a time: `--json` prints them, the text view narrates. */
+/**
+ * What an experiment reports, one event at a time: `--json` prints them as they are, in every
+ * language; the text view narrates them in the student's.
+ */
 export type LabEvent =
-  | { readonly event: 'step'; readonly text: string }
+  | LabStepEvent
   | { readonly event: 'frame'; readonly on: string; readonly n: number; readonly frame: FrameFacts }
   | {
       readonly event: 'command';
@@ -22,13 +35,7 @@ export type LabEvent =
       readonly code: number | null;
       readonly output: string;
     }
-  | {
-      readonly event: 'compare';
-      readonly what: string;
-      readonly kernel: string;
-      readonly simulation: string;
-      readonly same: boolean;
-    };
+  | LabCompareEvent;
 
 /** Where an experiment sends its events. */
 export interface ExperimentIo {
@@ -76,12 +83,18 @@ export class ExperimentLab {
     return result;
   }
 
-  step(text: string): void {
-    this.io.emit({ event: 'step', text });
+  /** Narrates step `id` (content/messages/LANG/lab.json has its words). */
+  step(id: LabStepId, params?: LabParams): void {
+    this.io.emit(stepEvent(id, params));
   }
 
-  compare(what: string, kernel: string, simulation: string): void {
-    this.io.emit({ event: 'compare', what, kernel, simulation, same: kernel === simulation });
+  /** Reports check `id`: what the kernel did against what the simulation predicts. */
+  compare(
+    id: LabCheckId,
+    sides: { readonly kernel: CheckValue; readonly simulation: CheckValue },
+    params?: LabParams,
+  ): void {
+    this.io.emit(compareEvent(id, sides, params));
   }
 
   /** Starts capturing on a switch; frames are reported when `frames` is called. */

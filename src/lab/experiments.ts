@@ -23,11 +23,8 @@ const B = '192.168.1.20';
 const C = '192.168.2.30';
 const PORT = '9000';
 
-const arpLines = (frames: readonly FrameFacts[]): string =>
-  frames
-    .filter((frame) => frame.kind === 'arp')
-    .map((frame) => frame.line)
-    .join('\n');
+const arpOnly = (frames: readonly FrameFacts[]): FrameFacts[] =>
+  frames.filter((frame) => frame.kind === 'arp');
 
 /** The ARP frames the simulation (`netlab arp`) predicts for A sending to B, as capture lines. */
 function predictedArp(): FrameFacts[] {
@@ -47,7 +44,7 @@ function predictedArp(): FrameFacts[] {
 }
 
 async function arpExperiment(lab: ExperimentLab): Promise<void> {
-  lab.step('A pings B on one switch. Before: both ARP caches and the switch table are empty.');
+  lab.step('arp.before');
   // dumpcap starts while the tables are read: nothing is sent until the ping.
   const capturing = lab.capture('s1');
   await lab.run('A', ['ip', 'neigh', 'show', 'dev', 'eth0']);
@@ -57,17 +54,15 @@ async function arpExperiment(lab: ExperimentLab): Promise<void> {
   const frames =
     (await lab.frames((_on, got) => got.filter((f) => f.kind === 'icmp').length >= 2)).get('s1') ??
     [];
-  lab.step(
-    'After: each host learned the other from the ARP exchange, the switch learned both ports.',
-  );
+  lab.step('arp.after');
   await lab.run('A', ['ip', 'neigh', 'show', 'dev', 'eth0']);
   await lab.run('B', ['ip', 'neigh', 'show', 'dev', 'eth0']);
   await lab.run('switch', ['bridge', 'fdb', 'show', 'br', 's1', 'dynamic']);
-  lab.compare('ARP frames', arpLines(frames), arpLines(predictedArp()));
+  lab.compare('arp.frames', { kernel: arpOnly(frames), simulation: arpOnly(predictedArp()) });
 }
 
 async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
-  lab.step('A pings C on the other LAN. A ARPs for its gateway R, not for C; R forwards.');
+  lab.step('gateway.across');
   // One after the other: frames are reported in the order the captures started.
   await lab.capture('s1');
   await lab.capture('s2');
@@ -76,32 +71,28 @@ async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
   const request = (on: string): FrameFacts | undefined =>
     byLan.get(on)?.find((f) => f.kind === 'icmp' && f.icmp?.type === 8);
   const [before, after] = [request('s1'), request('s2')];
-  lab.compare(
-    'TTL of the echo request, LAN 1 then LAN 2',
-    `${before?.ip?.ttl} -> ${after?.ip?.ttl}`,
-    '64 -> 63',
-  );
-  lab.compare(
-    'IPs of the echo request, LAN 1 then LAN 2',
-    `${before?.ip?.source}>${before?.ip?.destination} | ${after?.ip?.source}>${after?.ip?.destination}`,
-    `${A}>${C} | ${A}>${C}`,
-  );
-  lab.compare(
-    'MACs of the echo request change per hop',
-    String(before?.source !== after?.source && before?.destination !== after?.destination),
-    'true',
-  );
-  lab.step('TTL 1: R may not forward it and answers "time to live exceeded".');
+  lab.compare('gateway.ttl', {
+    kernel: `${before?.ip?.ttl} -> ${after?.ip?.ttl}`,
+    simulation: '64 -> 63',
+  });
+  lab.compare('gateway.ips', {
+    kernel: `${before?.ip?.source}>${before?.ip?.destination} | ${after?.ip?.source}>${after?.ip?.destination}`,
+    simulation: `${A}>${C} | ${A}>${C}`,
+  });
+  lab.compare('gateway.macs', {
+    kernel: String(before?.source !== after?.source && before?.destination !== after?.destination),
+    simulation: 'true',
+  });
+  lab.step('gateway.ttl-one');
   await lab.capture('s1');
   await lab.run('A', ['ping', '-c', '1', '-W', '2', '-t', '1', C]);
   const expired =
     (await lab.frames((_on, got) => got.some((f) => f.icmp?.type === 11))).get('s1') ?? [];
-  lab.compare(
-    'R answers a TTL 1 packet with',
-    expired.some((f) => f.icmp?.type === 11) ? 'time to live exceeded' : 'nothing',
-    'time to live exceeded',
-  );
-  lab.step('A wrong mask on A (/16): A now thinks C is on its own LAN and ARPs for C itself.');
+  lab.compare('gateway.ttl-one', {
+    kernel: expired.some((f) => f.icmp?.type === 11) ? 'time to live exceeded' : 'nothing',
+    simulation: 'time to live exceeded',
+  });
+  lab.step('gateway.wrong-mask');
   await lab.run('A', ['ip', 'addr', 'replace', `${A}/16`, 'dev', 'eth0']);
   await lab.run('A', ['ip', 'addr', 'del', `${A}/24`, 'dev', 'eth0']);
   const verdict = sameSubnet(parseHostSpec(`${A}/16`), parseHostSpec(`${C}/24`)).aSeesB;
@@ -109,12 +100,11 @@ async function gatewayExperiment(lab: ExperimentLab): Promise<void> {
   const ping = await lab.run('A', ['ping', '-c', '1', '-W', '2', C]);
   const wrong = (await lab.frames()).get('s1') ?? [];
   const askedForC = wrong.some((f) => f.arp?.op === 'request' && f.arp.targetIp === C);
-  lab.compare('same-subnet says A delivers to C directly', String(verdict), 'true');
-  lab.compare(
-    'A ARPs for C itself, and nobody answers',
-    String(askedForC && ping.code !== 0),
-    'true',
-  );
+  lab.compare('gateway.same-subnet', { kernel: String(verdict), simulation: 'true' });
+  lab.compare('gateway.arp-for-c', {
+    kernel: String(askedForC && ping.code !== 0),
+    simulation: 'true',
+  });
 }
 
 /** The two ends of a socket demo: the command for each and the server's readiness event. */
@@ -146,12 +136,12 @@ async function startServer(
       reject(new NetlabError('lab-server', { id, status: String(code) })),
     );
   });
-  lab.step(`B: netlab ${id} server listening on ${bindTo}:${port}`);
+  lab.step('demo.listening', { demo: id, address: bindTo, port });
   return () => child.kill('SIGKILL');
 }
 
 async function demoExperiment(lab: ExperimentLab, id: ExperimentId): Promise<void> {
-  lab.step(`The ${id} demo with its server on B and its client on A, captured on switch s1.`);
+  lab.step('demo.start', { demo: id });
   // dumpcap and the server's Node start side by side; the server sends nothing until A dials.
   const [, stop] = await Promise.all([lab.capture('s1'), startServer(lab, id, B)]);
   const client =
@@ -177,7 +167,7 @@ async function demoExperiment(lab: ExperimentLab, id: ExperimentId): Promise<voi
     .map((f) => f.tcp?.flags.join(','))
     .join(' / ');
   if (id !== 'udp' && id !== 'chat')
-    lab.compare('first three TCP segments (the handshake)', handshake, 'SYN / SYN,ACK / ACK');
+    lab.compare('demo.handshake', { kernel: handshake, simulation: 'SYN / SYN,ACK / ACK' });
 }
 
 async function bindExperiment(lab: ExperimentLab): Promise<void> {
@@ -186,7 +176,7 @@ async function bindExperiment(lab: ExperimentLab): Promise<void> {
     ['127.0.0.1', '9001'],
     ['0.0.0.0', '9002'],
   ] as const) {
-    lab.step(`B's tcp server binds ${bindTo}; A dials ${B}.`);
+    lab.step('bind.round', { address: bindTo, target: B });
     const [, stop] = await Promise.all([lab.capture('s1'), startServer(lab, 'tcp', bindTo, port)]);
     const client = await lab.run('A', demoArgs('tcp', 'client', B, port));
     const frames =
@@ -199,11 +189,12 @@ async function bindExperiment(lab: ExperimentLab): Promise<void> {
     const answer =
       frames.find((f) => f.kind === 'tcp' && f.ip?.source === B)?.tcp?.flags.join(',') ?? 'nothing';
     const expected = bindTo === '127.0.0.1' ? 'RST,ACK' : 'SYN,ACK';
-    lab.compare(`B answers A's SYN (server on ${bindTo})`, answer, expected);
+    const server = { address: bindTo };
+    lab.compare('bind.answer', { kernel: answer, simulation: expected }, server);
     lab.compare(
-      `A's client succeeds (server on ${bindTo})`,
-      String(client.code === 0),
-      String(bindTo !== '127.0.0.1'),
+      'bind.client',
+      { kernel: String(client.code === 0), simulation: String(bindTo !== '127.0.0.1') },
+      server,
     );
   }
 }

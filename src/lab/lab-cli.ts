@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatAddress } from '../calc/format-address.js';
-import type { CommandContext } from '../core/command-context.js';
+import { type CommandContext, contextLang } from '../core/command-context.js';
 import { InputError, NetlabError } from '../core/errors.js';
 import type { ExitCode } from '../core/exit-code.js';
 import { waitForAbort } from '../net/wait-for-abort.js';
+import { labWords } from './_lab-words.js';
 import { MAX_CAPTURE_SECONDS, startCapture } from './capture.js';
 import { describeFrame } from './describe-frame.js';
 import { LAB_VERBS } from './experiment-ids.js';
@@ -13,7 +14,7 @@ import type { LabEvent } from './experiment-kit.js';
 import { EXPERIMENTS, type ExperimentId, runExperiment } from './experiments.js';
 import { renderLabEvent } from './lab-event-text.js';
 import { findLab, findLabs, labCommand, type RunningLab, startLab, stopLab } from './lab-owner.js';
-import { loadTopology } from './load-topology.js';
+import { BUILT_IN_TOPOLOGIES, loadTopology } from './load-topology.js';
 import { probeLab } from './probe-lab.js';
 import { labTopology } from './run-in-lab.js';
 import type { Topology } from './topology.js';
@@ -41,13 +42,36 @@ async function requireLab(name: string): Promise<RunningLab> {
   return lab;
 }
 
-function describeTopology(topology: Topology): string[] {
+/** The lab's words in the language of this command line. */
+const wordsOf = (context: CommandContext) => labWords(contextLang(context));
+
+/**
+ * A topology's description in the command's language: a built-in topology's own words, as long as
+ * its file still says what netlab shipped; any other file's description as written.
+ */
+function topologyDescription(topology: Topology, context: CommandContext): string {
+  const key = `topology.${topology.name}`;
+  const shipped = (BUILT_IN_TOPOLOGIES as readonly string[]).includes(topology.name);
+  if (!shipped || labWords('en').format(key) !== topology.description) return topology.description;
+  return wordsOf(context).format(key);
+}
+
+function describeTopology(topology: Topology, context: CommandContext): string[] {
+  const words = wordsOf(context);
   return topology.hosts.map((host) => {
-    const faces = host.interfaces.map(
-      (face) => `${face.name} ${formatAddress(face.address)}/${face.mask.prefix} on ${face.switch}`,
+    const faces = host.interfaces.map((face) =>
+      words.format('topology.interface', {
+        name: face.name,
+        address: `${formatAddress(face.address)}/${face.mask.prefix}`,
+        switch: face.switch,
+      }),
     );
-    const gateway = host.gateway === null ? '' : `, gateway ${formatAddress(host.gateway)}`;
-    return `  ${host.name.padEnd(3)} ${faces.join(', ')}${gateway}${host.forward ? ', forwards' : ''}`;
+    const gateway =
+      host.gateway === null
+        ? ''
+        : words.format('topology.gateway', { gateway: formatAddress(host.gateway) });
+    const forwards = host.forward ? words.format('topology.forwards') : '';
+    return `  ${host.name.padEnd(3)} ${faces.join(words.format('topology.separator'))}${gateway}${forwards}`;
   });
 }
 
@@ -74,10 +98,12 @@ async function up(args: LabArgs, context: CommandContext): Promise<ExitCode> {
       }),
     );
   else {
-    write(context, `lab "${lab.name}" is up: ${topology.name} (${topology.description})`);
-    for (const line of describeTopology(topology)) write(context, line);
-    write(context, `run a command: netlab lab run ${topology.hosts[0]?.name ?? 'A'} -- ip addr`);
-    write(context, args.foreground ? 'Ctrl-C removes the lab' : 'remove it:     netlab lab down');
+    const words = wordsOf(context);
+    const description = topologyDescription(topology, context);
+    write(context, words.format('up', { name: lab.name, topology: topology.name, description }));
+    for (const line of describeTopology(topology, context)) write(context, line);
+    write(context, words.format('up.run', { host: topology.hosts[0]?.name ?? 'A' }));
+    write(context, words.format(args.foreground ? 'up.foreground' : 'up.down'));
   }
   if (!args.foreground) return 0;
   await waitForAbort(context.signal);
@@ -89,7 +115,7 @@ async function down(args: LabArgs, context: CommandContext): Promise<ExitCode> {
   const lab = await requireLab(args.name);
   await stopLab(lab);
   if (context.json) write(context, JSON.stringify({ event: 'down', lab: lab.name }));
-  else write(context, `lab "${lab.name}" removed: every host, switch and cable is gone`);
+  else write(context, wordsOf(context).format('down', { name: lab.name }));
   return 0;
 }
 
@@ -111,11 +137,17 @@ async function status(context: CommandContext): Promise<ExitCode> {
       );
       continue;
     }
-    write(context, `lab "${lab.name}": ${topology.name}, owner pid ${lab.ownerPid}`);
-    for (const line of describeTopology(topology)) write(context, line);
+    write(
+      context,
+      wordsOf(context).format('status.lab', {
+        name: lab.name,
+        topology: topology.name,
+        pid: lab.ownerPid,
+      }),
+    );
+    for (const line of describeTopology(topology, context)) write(context, line);
   }
-  if (labs.length === 0 && !context.json)
-    write(context, 'no lab is running; start one with "netlab lab up"');
+  if (labs.length === 0 && !context.json) write(context, wordsOf(context).format('status.none'));
   return 0;
 }
 
@@ -174,7 +206,8 @@ async function capture(args: LabArgs, context: CommandContext): Promise<ExitCode
       emit(context, { event: 'frame', on, n, frame: describeFrame(frame.bytes) });
     },
   });
-  if (!context.json) context.io.stderr.write(`capturing on ${on}; Ctrl-C stops\n`);
+  if (!context.json)
+    context.io.stderr.write(`${wordsOf(context).format('capture.started', { on })}\n`);
   await sleep(seconds * 1000, undefined, { signal: context.signal }).catch(() => undefined);
   const { frames } = await running.stop(() => true);
   if (args.pcap !== undefined) await savePcap(args.pcap, frames, context);
@@ -182,7 +215,12 @@ async function capture(args: LabArgs, context: CommandContext): Promise<ExitCode
 }
 
 function emit(context: CommandContext, event: LabEvent): void {
-  write(context, context.json ? JSON.stringify(event) : renderLabEvent(event, context.io.columns));
+  write(
+    context,
+    context.json
+      ? JSON.stringify(event)
+      : renderLabEvent(event, { columns: context.io.columns, lang: contextLang(context) }),
+  );
 }
 
 async function savePcap(
@@ -193,10 +231,7 @@ async function savePcap(
   const path = await writePcapFile(name, frames, context.io.cwd);
   if (context.json) write(context, JSON.stringify({ event: 'pcap', path, frames: frames.length }));
   else
-    write(
-      context,
-      `\n${frames.length} frames written to ${path} (open it in Wireshark or "tshark -r")`,
-    );
+    write(context, `\n${wordsOf(context).format('pcap.written', { count: frames.length, path })}`);
 }
 
 async function experiment(

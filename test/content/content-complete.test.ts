@@ -19,12 +19,13 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: the calculators, demos, errors, help, the player, practice and reasons', () => {
+  test('every message area is checked: the calculators, demos, errors, help, the lab, the player, practice and reasons', () => {
     expect(messageAreas()).toEqual([
       'calc',
       'demos',
       'errors',
       'help',
+      'lab',
       'lessons',
       'practice',
       'reasons',

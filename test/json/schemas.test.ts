@@ -7,6 +7,7 @@ import { ERROR_CATALOGUE } from '../../src/core/error-catalogue.js';
 import { describeFrame } from '../../src/lab/describe-frame.js';
 import { EXPERIMENTS } from '../../src/lab/experiment-ids.js';
 import type { LabEvent } from '../../src/lab/experiment-kit.js';
+import { compareEvent, stepEvent } from '../../src/lab/lab-narration.js';
 import { probeLab } from '../../src/lab/probe-lab.js';
 import { TOPICS } from '../../src/practice/topics/index.js';
 import { encapsulate } from '../../src/sim/encapsulate.js';
@@ -439,10 +440,15 @@ describe('lab events without a lab', () => {
       Uint8Array.from(Buffer.from('3333000000010200000000aa86dd6000', 'hex')),
     ];
     const events: LabEvent[] = [
-      { event: 'step', text: 'A pings B on one switch.' },
+      stepEvent('arp.before'),
+      stepEvent('bind.round', { address: '127.0.0.1', target: '192.168.1.20' }),
       { event: 'command', host: 'A', argv: ['ip', 'neigh'], code: 0, output: '' },
       { event: 'command', host: 'B', argv: ['sleep', '9'], code: null, output: 'killed' },
-      { event: 'compare', what: 'ARP frames', kernel: 'a', simulation: 'b', same: false },
+      compareEvent('gateway.ttl', { kernel: '64 -> 63', simulation: '64 -> 64' }),
+      compareEvent('arp.frames', {
+        kernel: [describeFrame(Uint8Array.from(Buffer.from(RECORDED_FRAMES[0] ?? '', 'hex')))],
+        simulation: [],
+      }),
       ...frames.map((bytes, index) => ({
         event: 'frame' as const,
         on: 's1',

@@ -55,6 +55,35 @@ describe('netlab lab up, run, status, down', { timeout: 60_000 }, () => {
     expect(await labOwners()).toEqual(labsBefore());
   });
 
+  test('in Chinese, up describes the lab, capture and status speak Chinese, and down says it is gone', async () => {
+    const name = `z${process.pid}`;
+    const zh = ['--name', name, '--lang', 'zh'];
+    const up = await runCli(['lab', 'up', 'two-lans', ...zh]);
+    expect(up.stdout.split('\n')).toEqual([
+      `实验室“${name}”已启动：two-lans（A 和 B 在 192.168.1.0/24，C 在 192.168.2.0/24，路由器 R 连接两者）`,
+      '  A   eth0 192.168.1.10/24 接在 s1，网关 192.168.1.1',
+      '  B   eth0 192.168.1.20/24 接在 s1，网关 192.168.1.1',
+      '  C   eth0 192.168.2.30/24 接在 s2，网关 192.168.2.1',
+      '  R   eth0 192.168.1.1/24 接在 s1，eth1 192.168.2.1/24 接在 s2，负责转发',
+      '运行命令：netlab lab run A -- ip addr',
+      '删除它：  netlab lab down',
+      '',
+    ]);
+    const folder = await mkdtemp(join(tmpdir(), 'netlab-lab-'));
+    const capture = await runCli(['lab', 'capture', '--seconds', '1', '--pcap', 'c.pcap', ...zh], {
+      cwd: folder,
+    });
+    expect(capture.stderr).toBe('正在 s1 上抓包；按 Ctrl-C 停止\n');
+    expect(capture.stdout).toMatch(
+      /^\n已将 \d+ 帧写入 .*c\.pcap（可用 Wireshark 或“tshark -r”打开）\n$/,
+    );
+    const status = await runCli(['lab', 'status', '--lang', 'zh']);
+    expect(status.stdout).toContain(`实验室“${name}”：two-lans，属主进程 pid `);
+    const down = await runCli(['lab', 'down', ...zh]);
+    expect(down.stdout).toBe(`实验室“${name}”已删除：所有主机、交换机和网线都已拆除\n`);
+    expect(await labOwners()).toEqual(labsBefore());
+  });
+
   test('SIGKILL of the owner leaves no process in the lab namespaces', async () => {
     const name = `k${process.pid}`;
     const up = await runCli(['lab', 'up', 'two-lans', '--name', name, '--json']);

@@ -17,6 +17,16 @@ describe('a lesson step on a real LAN', { timeout: 90_000 }, () => {
     expect(await labOwners()).toEqual(labsBefore());
   });
 
+  test('lesson arp --lang zh --lab narrates the experiment in Chinese', async () => {
+    const { stdout, code } = await runCli(['lesson', 'arp', '--lang', 'zh', '--no-pause', '--lab']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('$ netlab lab arp --lang zh');
+    expect(stdout).toContain('ARP  请求：谁是 192.168.1.20？请告诉 192.168.1.10');
+    expect(stdout).toContain('  检查：ARP 帧');
+    expect(stdout).not.toContain('A pings B on one switch');
+    expect(await labOwners()).toEqual(labsBefore());
+  });
+
   test('lesson arp --no-lab keeps the simulation and says so', async () => {
     const { stdout, code } = await runCli(['lesson', 'arp', '--no-pause', '--no-lab']);
     expect(code).toBe(0);

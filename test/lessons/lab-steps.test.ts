@@ -28,7 +28,7 @@ const LABBED: Lesson<'ask' | 'again'> = {
 };
 
 /** Plays LABBED, on a terminal (Enter after each step) or straight through; records what ran. */
-async function play(lab: LabChoice, verdict: LabVerdict, onTerminal: boolean) {
+async function play(lab: LabChoice, verdict: LabVerdict, onTerminal: boolean, lang = 'en') {
   const stdin = new PassThrough();
   stdin.end(onTerminal ? '\n\n\n' : '');
   const io = memoryIo({ stdin, stdinIsTTY: onTerminal, stdoutIsTTY: onTerminal });
@@ -36,7 +36,7 @@ async function play(lab: LabChoice, verdict: LabVerdict, onTerminal: boolean) {
   let probes = 0;
   const code = await playCourse([LABBED], [LABBED], {
     io,
-    lang: 'en',
+    lang,
     pause: true,
     color: false,
     signal: new AbortController().signal,
@@ -64,6 +64,12 @@ describe('a lesson step with a lab experiment', () => {
     expect(played.probes).toBe(1);
     expect(played.out).toContain('$ netlab lab arp');
     expect(played.code).toBe(0);
+  });
+
+  test('in a Chinese lesson the experiment is run and shown with --lang zh, so its narration is Chinese too', async () => {
+    const played = await play('terminal', READY, true, 'zh');
+    expect(played.ran).toEqual(['lab arp zh', 'mask /24 zh', 'lab tcp zh']);
+    expect(played.out).toContain('$ netlab lab arp --lang zh');
   });
 
   test('where no lab can run, the simulation stands in and the step says why', async () => {
