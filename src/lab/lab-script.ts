@@ -1,13 +1,9 @@
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac } from '../calc/mac-address.js';
 import type { LabHost, Topology } from './topology.js';
-import { topologyData } from './topology-data.js';
 
 /** The line the owner prints once every namespace, cable and address is in place. */
 export const READY_LINE = 'netlab-lab-ready';
-
-/** Where the owner keeps the topology, inside its own tmpfs: gone when the lab is. */
-export const TOPOLOGY_FILE = '/run/netlab/topology.json';
 
 /** Turns IPv6 off (so captures hold only the course's frames) and sets forwarding, here. */
 function sysctls(forward: boolean): string {
@@ -64,7 +60,6 @@ export function labScript(topology: Topology, options: { untilStdinCloses: boole
   const steps = [
     'set -e',
     'mount -t tmpfs -o size=1m,mode=0755 netlab /run',
-    'mkdir /run/netlab',
     sysctls(false),
     heredoc('ip -batch -', switchBatch(topology)),
     ...topology.hosts.map((host) =>
@@ -73,7 +68,6 @@ export function labScript(topology: Topology, options: { untilStdinCloses: boole
         hostBatch(host),
       ),
     ),
-    heredoc(`cat > ${TOPOLOGY_FILE}`, [JSON.stringify(topologyData(topology))]),
     `echo ${READY_LINE}`,
     options.untilStdinCloses ? 'read -r _ || true' : 'exec sleep 2147483647',
   ];
