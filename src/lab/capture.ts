@@ -10,8 +10,15 @@ export const MAX_CAPTURE_FRAMES = 5000;
 export const MAX_CAPTURE_KB = 8192;
 /** The longest a capture runs, in seconds, even when nobody stops it. */
 export const MAX_CAPTURE_SECONDS = 600;
-/** How long `stop` waits for frames still in the kernel's buffer. */
+/** How long `stop` waits for frames still in the kernel's buffer when `complete` never holds. */
 const SETTLE_MS = 600;
+/**
+ * dumpcap's libpcap buffer timeout: the kernel hands its ring's open block of frames over when
+ * this timer ticks (TPACKET_V3), and SIGTERM loses the frames of a block not yet handed over.
+ */
+const BLOCK_TIMEOUT_MS = 250;
+/** After this long past `stop`, every frame sent before it has been handed over: one tick, plus slack. */
+const FLUSH_MS = BLOCK_TIMEOUT_MS + 100;
 
 /** A capture running on one switch or cable of a lab. */
 export interface Capture {
@@ -19,8 +26,9 @@ export interface Capture {
   readonly frames: CapturedFrame[];
   /**
    * Stops dumpcap and returns the frames with the pcap bytes. The kernel hands dumpcap frames in
-   * batches (up to libpcap's 250 ms buffer timeout), so it first waits until `complete` says the
-   * frames the caller expects are in, or SETTLE_MS passed without it.
+   * blocks (up to libpcap's 250 ms buffer timeout), so it first waits until `complete` says the
+   * frames the caller expects are in and FLUSH_MS passed (frames sent just after those are in the
+   * next block), or SETTLE_MS passed without it.
    */
   readonly stop: (
     complete?: (frames: readonly CapturedFrame[]) => boolean,
@@ -69,15 +77,20 @@ export async function startCapture(
   const settle = (complete: (frames: readonly CapturedFrame[]) => boolean): Promise<void> =>
     new Promise((resolve) => {
       const timer = setTimeout(done, SETTLE_MS);
+      let flushed = false;
+      const flush = setTimeout(() => {
+        flushed = true;
+        arrived();
+      }, FLUSH_MS);
       function done(): void {
         clearTimeout(timer);
+        clearTimeout(flush);
         arrived = () => {};
         resolve();
       }
       arrived = () => {
-        if (complete(frames)) done();
+        if (flushed && complete(frames)) done();
       };
-      arrived();
     });
   const closed = once(child, 'close');
   let stderr = '';

@@ -15,7 +15,7 @@ import { EXPERIMENTS, type ExperimentId, runExperiment } from './experiments.js'
 import { renderLabEvent } from './lab-event-text.js';
 import { findLab, findLabs, labCommand, type RunningLab, startLab, stopLab } from './lab-owner.js';
 import { BUILT_IN_TOPOLOGIES, loadTopology } from './load-topology.js';
-import { probeLab } from './probe-lab.js';
+import { probeTools } from './probe-lab.js';
 import { labTopology } from './run-in-lab.js';
 import type { Topology } from './topology.js';
 import { writePcapFile } from './write-pcap-file.js';
@@ -31,9 +31,16 @@ export interface LabArgs {
   readonly foreground: boolean;
 }
 
+/** The tools; startLab explains a refused user namespace itself. */
 async function requireProbe(): Promise<void> {
-  const probe = await probeLab();
+  const probe = await probeTools();
   if (!probe.ok) throw probe.error;
+}
+
+/** A check's value, or its failure thrown: checks run side by side, reported in a fixed order. */
+function settled<T>(result: PromiseSettledResult<T>): T {
+  if (result.status === 'rejected') throw result.reason;
+  return result.value;
 }
 
 async function requireLab(name: string): Promise<RunningLab> {
@@ -82,10 +89,14 @@ function write(context: CommandContext, line: string): void {
 async function up(args: LabArgs, context: CommandContext): Promise<ExitCode> {
   if (args.rest.length > 1)
     throw new InputError('lab-too-many-topologies', { values: args.rest.join(' ') });
-  const topology = await loadTopology(args.rest[0] ?? 'lan', context.io.cwd);
-  await requireProbe();
-  if ((await findLab(args.name)) !== null)
-    throw new NetlabError('lab-running', { name: args.name });
+  const checks = await Promise.allSettled([
+    loadTopology(args.rest[0] ?? 'lan', context.io.cwd),
+    requireProbe(),
+    findLab(args.name),
+  ]);
+  const topology = settled(checks[0]);
+  settled(checks[1]);
+  if (settled(checks[2]) !== null) throw new NetlabError('lab-running', { name: args.name });
   const lab = await startLab(topology, { name: args.name, background: !args.foreground });
   if (context.json)
     write(

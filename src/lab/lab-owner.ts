@@ -1,10 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NetlabError } from '../core/errors.js';
 import { labScript, READY_LINE } from './lab-script.js';
+import { probeLab } from './probe-lab.js';
 import type { Topology } from './topology.js';
+import { topologyData } from './topology-data.js';
 
 /** How long building a lab may take before netlab gives up on it. */
 const BUILD_TIMEOUT_MS = 10_000;
@@ -35,6 +38,11 @@ export interface RunningLab {
   readonly ownerPid: number;
   /** The lab's PID 1 (as the host sees it): the process `nsenter` joins. */
   readonly innerPid: number;
+  /**
+   * The topology the lab was built from, as JSON: the argument after the mark in its owner's
+   * command line (null for an owner without it, started by another netlab version).
+   */
+  readonly topologyJson: string | null;
 }
 
 /** The command line that runs `argv` in lab host `host`, or in the switches' namespace when null. */
@@ -57,8 +65,12 @@ export function labCommand(
   return host === null ? [...enter, ...argv] : [...enter, 'ip', 'netns', 'exec', host, ...argv];
 }
 
-async function innerPidOf(ownerPid: number): Promise<number> {
-  const children = await readFile(`/proc/${ownerPid}/task/${ownerPid}/children`, 'utf8');
+/**
+ * The owner's one child. The /proc reads here and in findLabs are synchronous on purpose: procfs
+ * answers from memory, and a thread-pool round trip per process costs more than the read.
+ */
+function innerPidOf(ownerPid: number): number {
+  const children = readFileSync(`/proc/${ownerPid}/task/${ownerPid}/children`, 'utf8');
   const first = Number.parseInt(children.trim().split(' ')[0] ?? '', 10);
   if (!Number.isSafeInteger(first)) throw new NetlabError('lab-lost');
   return first;
@@ -107,10 +119,26 @@ export interface StartLabOptions {
   readonly background: boolean;
 }
 
-/** Builds `topology` in fresh namespaces and resolves once every host is configured. */
+/**
+ * Builds `topology` in fresh namespaces and resolves once every host is configured. When the
+ * builder fails, it asks probeLab why: a refused user namespace is reported with the probe's
+ * words (the sysctl that refuses it), which callers then need not check first.
+ */
 export async function startLab(topology: Topology, options: StartLabOptions): Promise<RunningLab> {
+  try {
+    return await buildLab(topology, options);
+  } catch (error) {
+    if (!(error instanceof NetlabError) || !error.code.startsWith('lab-start')) throw error;
+    const probe = await probeLab();
+    throw probe.ok ? error : probe.error;
+  }
+}
+
+async function buildLab(topology: Topology, options: StartLabOptions): Promise<RunningLab> {
   const script = labScript(topology, { untilStdinCloses: !options.background });
-  const child = spawn('unshare', [...UNSHARE_FLAGS, 'sh', '-c', script, markOf(options.name)], {
+  const topologyJson = JSON.stringify(topologyData(topology));
+  const argv = [...UNSHARE_FLAGS, 'sh', '-c', script, markOf(options.name), topologyJson];
+  const child = spawn('unshare', argv, {
     stdio: [options.background ? 'ignore' : 'pipe', 'pipe', 'pipe'],
     detached: options.background,
   });
@@ -131,7 +159,8 @@ export async function startLab(topology: Topology, options: StartLabOptions): Pr
   const lab = {
     name: options.name,
     ownerPid: child.pid ?? 0,
-    innerPid: await innerPidOf(child.pid ?? 0),
+    innerPid: innerPidOf(child.pid ?? 0),
+    topologyJson,
   };
   if (options.background) {
     child.stdout?.destroy();
@@ -188,11 +217,20 @@ async function isOwner(pid: number): Promise<boolean> {
 }
 
 /** The argv of process `pid`, or null when it is gone or not ours to read. */
-async function commandLine(pid: string): Promise<string[] | null> {
+function commandLine(pid: string): string[] | null {
   try {
-    return (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
   } catch {
     return null;
+  }
+}
+
+/** Whether process `pid` runs as user `uid` (its real uid), per /proc. */
+function runsAs(pid: string, uid: number): boolean {
+  try {
+    return new RegExp(`^Uid:\\s+${uid}\\s`, 'm').test(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  } catch {
+    return false;
   }
 }
 
@@ -200,17 +238,22 @@ async function commandLine(pid: string): Promise<string[] | null> {
 export async function findLabs(): Promise<RunningLab[]> {
   const labs: RunningLab[] = [];
   const uid = process.getuid?.();
-  for (const pid of await readdir('/proc')) {
+  for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
-    const argv = await commandLine(pid);
-    const mark = argv?.find((arg) => arg.startsWith('netlab-lab:'));
-    if (argv === null || mark === undefined || !argv[0]?.endsWith('unshare')) continue;
-    const owned = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-    if (uid !== undefined && !new RegExp(`^Uid:\\s+${uid}\\s`, 'm').test(owned)) continue;
+    const argv = commandLine(pid);
+    if (argv === null || !argv[0]?.endsWith('unshare')) continue;
+    const at = argv.findIndex((arg) => arg.startsWith('netlab-lab:'));
+    if (at === -1 || (uid !== undefined && !runsAs(pid, uid))) continue;
     const ownerPid = Number(pid);
-    const innerPid = await innerPidOf(ownerPid).catch(() => null);
-    if (innerPid !== null)
-      labs.push({ name: mark.slice('netlab-lab:'.length), ownerPid, innerPid });
+    let innerPid: number;
+    try {
+      innerPid = innerPidOf(ownerPid);
+    } catch {
+      continue;
+    }
+    const name = (argv[at] ?? '').slice('netlab-lab:'.length);
+    const json = argv[at + 1];
+    labs.push({ name, ownerPid, innerPid, topologyJson: json?.startsWith('{') ? json : null });
   }
   return labs;
 }

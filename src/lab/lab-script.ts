@@ -1,13 +1,9 @@
 import { formatAddress } from '../calc/format-address.js';
 import { formatMac } from '../calc/mac-address.js';
 import type { LabHost, Topology } from './topology.js';
-import { topologyData } from './topology-data.js';
 
 /** The line the owner prints once every namespace, cable and address is in place. */
 export const READY_LINE = 'netlab-lab-ready';
-
-/** Where the owner keeps the topology, inside its own tmpfs: gone when the lab is. */
-export const TOPOLOGY_FILE = '/run/netlab/topology.json';
 
 /** Turns IPv6 off (so captures hold only the course's frames) and sets forwarding, here. */
 function sysctls(forward: boolean): string {
@@ -54,26 +50,41 @@ function heredoc(command: string, lines: readonly string[]): string {
   return `${command} <<'NETLAB_EOF'\n${lines.join('\n')}\nNETLAB_EOF`;
 }
 
+/** What the hosts' sysctl shell prints when a write failed (`ip -all netns exec` exits 0 anyway). */
+const SYSCTL_FAILED = 'netlab-sysctl-failed';
+
+/**
+ * The hosts' sysctls in one `ip -all netns exec` (one shell per host, forked by one ip), then
+ * forwarding turned on where a host forwards: /proc/sys/net answers for the network namespace
+ * of the process that opens it, so each host needs a process of its own for them.
+ */
+function hostSysctls(topology: Topology): string[] {
+  const each = `{ ${sysctls(false).replaceAll('\n', ' && ')}; } || echo ${SYSCTL_FAILED}`;
+  return [
+    `said=$(ip -all netns exec sh -c '${each}')`,
+    `case $said in *${SYSCTL_FAILED}*) exit 1;; esac`,
+    ...topology.hosts
+      .filter((host) => host.forward)
+      .map((host) => `ip netns exec ${host.name} sh -c 'echo 1 > /proc/sys/net/ipv4/ip_forward'`),
+  ];
+}
+
 /**
  * The shell script the lab's owner runs inside its own user, network, mount and PID namespaces:
  * a tmpfs on /run (so `ip netns` works without touching the real /run), the switches and cables,
- * then each host; it prints READY_LINE and waits. When `untilStdinCloses`, it ends as soon as its
- * parent closes stdin (or dies); otherwise it waits until it is killed (`lab down`).
+ * the hosts' sysctls, then each host's `ip -n HOST -batch`; it prints READY_LINE and waits. When
+ * `untilStdinCloses`, it ends as soon as its parent closes stdin (or dies); otherwise it waits
+ * until it is killed (`lab down`). The topology itself travels as the script's $1 (see
+ * lab-owner.ts) and is not written anywhere.
  */
 export function labScript(topology: Topology, options: { untilStdinCloses: boolean }): string {
   const steps = [
     'set -e',
     'mount -t tmpfs -o size=1m,mode=0755 netlab /run',
-    'mkdir /run/netlab',
     sysctls(false),
     heredoc('ip -batch -', switchBatch(topology)),
-    ...topology.hosts.map((host) =>
-      heredoc(
-        `nsenter --net=/run/netns/${host.name} sh -c '${sysctls(host.forward).replaceAll('\n', '; ')}; ip -batch -'`,
-        hostBatch(host),
-      ),
-    ),
-    heredoc(`cat > ${TOPOLOGY_FILE}`, [JSON.stringify(topologyData(topology))]),
+    ...hostSysctls(topology),
+    ...topology.hosts.map((host) => heredoc(`ip -n ${host.name} -batch -`, hostBatch(host))),
     `echo ${READY_LINE}`,
     options.untilStdinCloses ? 'read -r _ || true' : 'exec sleep 2147483647',
   ];

@@ -78,6 +78,27 @@ function tryUnshare(): Promise<{ ok: boolean; said: string }> {
 }
 
 /**
+ * The part of probeLab that starts no process: Linux, and the tools on PATH (naming the package
+ * of the first one missing). `lab up` and the experiments check this much first and let the
+ * lab's own `unshare` try the namespaces: startLab asks probeLab why when it is refused.
+ */
+export async function probeTools(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<LabProbe> {
+  if (process.platform !== 'linux')
+    return refusal(new NetlabError('lab-not-linux', { platform: process.platform }));
+  const found = await Promise.all(TOOLS.map(([tool]) => onPath(tool, env.PATH ?? '')));
+  const missing = TOOLS.find((_, index) => !found[index]);
+  if (missing === undefined) return { ok: true };
+  const [tool, pkg] = missing;
+  return refusal(
+    tool === 'dumpcap'
+      ? new NetlabError('lab-dumpcap-missing')
+      : new NetlabError('lab-tool-missing', { tool, package: pkg }),
+  );
+}
+
+/**
  * Checks, without building anything, that a lab can run here: Linux, the tools on PATH (naming
  * the package of a missing one) and an unprivileged user namespace the kernel allows. Lessons
  * call it to decide between the real experiment and the simulation.
@@ -86,16 +107,8 @@ function tryUnshare(): Promise<{ ok: boolean; said: string }> {
 export async function probeLab(
   env: Readonly<Record<string, string | undefined>> = process.env,
 ): Promise<LabProbe> {
-  if (process.platform !== 'linux')
-    return refusal(new NetlabError('lab-not-linux', { platform: process.platform }));
-  for (const [tool, pkg] of TOOLS) {
-    if (await onPath(tool, env.PATH ?? '')) continue;
-    return refusal(
-      tool === 'dumpcap'
-        ? new NetlabError('lab-dumpcap-missing')
-        : new NetlabError('lab-tool-missing', { tool, package: pkg }),
-    );
-  }
+  const tools = await probeTools(env);
+  if (!tools.ok) return tools;
   const tried = await tryUnshare();
   if (!tried.ok) return refusal(await whyRefused(tried.said));
   return { ok: true };

@@ -1,7 +1,7 @@
 import { type ChildProcess, type StdioOptions, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { NetlabError } from '../core/errors.js';
 import { labCommand, type RunningLab } from './lab-owner.js';
-import { TOPOLOGY_FILE } from './lab-script.js';
 import { checkTopology } from './parse-topology.js';
 import type { Topology } from './topology.js';
 
@@ -64,10 +64,23 @@ export function runInLab(
   });
 }
 
-/** Reads back the topology a running lab was built from (kept in the lab's own /run). */
+/** Where netlab 0.1's owners kept the topology, in the lab's own /run. */
+const OLD_TOPOLOGY_FILE = '/run/netlab/topology.json';
+
+/**
+ * The topology a running lab was built from, as its owner's command line carries it: read with
+ * the owner's other arguments when the lab was found, so it costs no process. An owner started
+ * by an older netlab kept it in a file, read through /proc/PID/root (the lab's own mounts).
+ */
 export async function labTopology(lab: RunningLab): Promise<Topology> {
-  const result = await runInLab(lab, null, ['cat', TOPOLOGY_FILE]);
-  if (result.code !== 0)
-    throw new NetlabError('lab-unreadable', { lab: lab.name, output: result.stderr.trim() });
-  return checkTopology(JSON.parse(result.stdout), `lab "${lab.name}"`);
+  let json = lab.topologyJson;
+  if (json === null) {
+    try {
+      json = await readFile(`/proc/${lab.innerPid}/root${OLD_TOPOLOGY_FILE}`, 'utf8');
+    } catch (error) {
+      const output = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new NetlabError('lab-unreadable', { lab: lab.name, output }, { cause: error });
+    }
+  }
+  return checkTopology(JSON.parse(json), `lab "${lab.name}"`);
 }
