@@ -96,6 +96,37 @@ export function writeShort(view: DataView, at: number, piece: ShortPiece): numbe
   return at + piece.length;
 }
 
+/**
+ * A prepared part of an answer whose length is not known when the code is written (its words
+ * come from a language's catalogue), for `writePiece`: held as a `ShortPiece` when it fits one.
+ */
+export class TextPiece {
+  readonly length: number;
+  readonly short: ShortPiece | null;
+  readonly bytes: Buffer;
+
+  constructor(text: string) {
+    this.bytes = Buffer.from(text);
+    this.length = this.bytes.length;
+    this.short = this.length <= SHORT_ROOM ? new ShortPiece(text) : null;
+  }
+}
+
+/**
+ * Writes `piece` at `at` as `writeShort` does when it is short and as `writeBytes` does when not;
+ * returns where it ends. One code path for every language: the branch goes the same way for a
+ * piece line after line, so it costs next to nothing.
+ */
+export function writePiece(
+  bytes: Uint8Array,
+  view: DataView,
+  at: number,
+  piece: TextPiece,
+): number {
+  const short = piece.short;
+  return short === null ? writeBytes(bytes, at, piece.bytes) : writeShort(view, at, short);
+}
+
 /** Room for the longest single answer a fast path writes; the buffer grows past it if needed. */
 const INITIAL_CAPACITY = 1 << 20;
 

@@ -3,16 +3,15 @@ import { readIpv6Groups } from '../calc/read-ipv6-groups.js';
 import type { ByteOutput } from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { type AnswerTemplate, type CarefulAnswer, RegistryAnswers } from './_registry-answers.js';
-import { answer, type BatchHandler } from './run-batch.js';
+import { type AnswerForm, answer, type BatchHandler } from './run-batch.js';
 
-/** The careful batch answer for one address, as the careful path writes it, or null on error. */
-function carefulAnswer<R>(handler: BatchHandler<R>, json: boolean): CarefulAnswer {
+/**
+ * The careful batch answer for one address, as the careful path writes it in `form` (so the
+ * tables hold that language's words), or null on error.
+ */
+function carefulAnswer<R>(handler: BatchHandler<R>, form: AnswerForm): CarefulAnswer {
   return (address) => {
-    // Only answers are kept here, never an error line, so the language does not matter.
-    const answers = answer([{ number: 1, text: address, overlong: false }], handler, {
-      json,
-      lang: 'en',
-    });
+    const answers = answer([{ number: 1, text: address, overlong: false }], handler, form);
     const [piece, ...more] = answers.pieces;
     if (answers.failed || more.length > 0 || piece?.stream !== 'stdout') return null;
     return typeof piece.text === 'string' ? piece.text : null;
@@ -62,8 +61,8 @@ function readMappedDotted(bytes: Uint8Array, start: number, end: number): number
  * form, between the parts of the range's answer. Anything else, and every range whose answer
  * depends on more than the range, is answered carefully.
  */
-export function fastClassify<R>(handler: BatchHandler<R>, json: boolean): FastLine {
-  const careful = carefulAnswer(handler, json);
+export function fastClassify<R>(handler: BatchHandler<R>, form: AnswerForm): FastLine {
+  const careful = carefulAnswer(handler, form);
   let ipv4: RegistryAnswers | null = null;
   let ipv6: RegistryAnswers | null = null;
   // Mapped addresses: the answer is the carried IPv4's range, with that address in it twice.

@@ -1,7 +1,21 @@
 import { formatAddress } from '../calc/format-address.js';
-import { ShortPiece, writeBytes, writeDotted, writeShort } from './_byte-output.js';
+import { fillTemplate } from '../core/error-catalogue.js';
+import type { Lang } from '../core/lang.js';
+import { sameSubnetLineTemplates } from '../render/same-subnet-line.js';
+import {
+  DOTTED_ROOM,
+  SHORT_ROOM,
+  ShortPiece,
+  TextPiece,
+  writeBytes,
+  writeDotted,
+  writePiece,
+  writeShort,
+} from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
+import { templatePieces } from './_template-pieces.js';
+import type { AnswerForm } from './run-batch.js';
 
 /** One side of an answer: the host, its prefix and its network; whether it sees the peer. */
 interface Side {
@@ -42,19 +56,50 @@ const JSON_END = Array.from({ length: 16 }, (_, bits) =>
   ),
 );
 const SLASH_PREFIX = PREFIXES.map((prefix) => shortOf(`/${prefix}`));
-const SPACE = shortOf(' ');
-const COLON_SPACE = shortOf(': ');
-const SAME = shortOf('same subnet ');
-const DIFFERENT = shortOf('different subnets ');
-const DIFFERENT_MASKS = bytesOf('different subnets (equal ANDs, different masks) ');
-const VERSUS = shortOf(' vs ');
-/** The views, indexed by aSeesB * 2 + bSeesA. */
-const VIEWS = [0, 1, 2, 3].map((bits) =>
-  bytesOf(
-    `; A sees B as ${bits & 2 ? 'local' : 'remote'}, B sees A as ${bits & 1 ? 'local' : 'remote'}`,
-  ),
-);
-const NEWLINE = shortOf('\n');
+
+/**
+ * The text answers' constant pieces, compiled from `sameSubnetLine`'s templates: for each
+ * verdict (same, different, equal ANDs) and views (none, or 1 + aSeesB * 2 + bSeesA), the texts
+ * before the host A, before B, before A's network, and after it (the same verdict: with the
+ * views and the newline) or before B's network and after it. Indexed by verdict * 5 + views.
+ */
+type TextPieces = readonly (readonly TextPiece[])[];
+
+/** The slots of each verdict's template, in the order the fast path writes them. */
+const SAME_SLOTS = ['a', 'b', 'network'];
+const DIFFERENT_SLOTS = ['a', 'b', 'networkA', 'networkB'];
+
+/**
+ * The text pieces in `lang`, or null when its templates order the slots otherwise (or make an
+ * answer longer than the room the fast path reserves).
+ */
+function compileText(lang: Lang): TextPieces | null {
+  const templates = sameSubnetLineTemplates(lang);
+  const verdicts = [templates.same, templates.different, templates.andsEqual];
+  const compiled: TextPiece[][] = [];
+  for (const [verdict, template] of verdicts.entries()) {
+    for (const views of ['', ...templates.views]) {
+      const slots = verdict === 0 ? SAME_SLOTS : DIFFERENT_SLOTS;
+      const texts = templatePieces(fillTemplate(template, { views }), slots);
+      if (texts === null) return null;
+      texts.push(`${texts.pop()}\n`);
+      const pieces = texts.map((text) => new TextPiece(text));
+      const constant = pieces.reduce((sum, piece) => sum + piece.length, 0);
+      // Four hosts of at most DOTTED_ROOM + SHORT_ROOM bytes each, and a short piece's scratch.
+      if (constant + 4 * (DOTTED_ROOM + SHORT_ROOM) + SHORT_ROOM > MAX_ANSWER) return null;
+      compiled.push(pieces);
+    }
+  }
+  return compiled;
+}
+
+const textPieces = new Map<Lang, TextPieces | null>();
+
+/** The text pieces in `lang`, compiled once per language. */
+function textPiecesIn(lang: Lang): TextPieces | null {
+  if (!textPieces.has(lang)) textPieces.set(lang, compileText(lang));
+  return textPieces.get(lang) ?? null;
+}
 
 /**
  * Room for the longest answer (every constant part, and six addresses of 15 bytes) and the
@@ -86,46 +131,50 @@ function writeJson(bytes: Uint8Array, view: DataView, from: number, a: Side, b: 
   return writeBytes(bytes, at, JSON_END[verdicts(a, b)]!);
 }
 
-function writeNetwork(view: DataView, from: number, own: Side): number {
-  return writeShort(view, writeDotted(view, from, own.network), SLASH_PREFIX[own.prefix]!);
+/** Writes an address and its prefix, "192.168.1.0/24", at `from`. */
+function writeHost(view: DataView, from: number, address: number, prefix: number): number {
+  return writeShort(view, writeDotted(view, from, address), SLASH_PREFIX[prefix]!);
 }
 
-/** Writes `sameSubnetLine`'s answer at `at`, as `writeJson` does. */
-function writeText(bytes: Uint8Array, view: DataView, from: number, a: Side, b: Side): number {
-  let at = writeDotted(view, from, a.address);
-  at = writeShort(view, at, SLASH_PREFIX[a.prefix]!);
-  at = writeShort(view, at, SPACE);
-  at = writeDotted(view, at, b.address);
-  at = writeShort(view, at, SLASH_PREFIX[b.prefix]!);
-  at = writeShort(view, at, COLON_SPACE);
+/** Writes `sameSubnetLine`'s answer at `at` with the pieces of its language, as `writeJson` does. */
+function writeText(
+  bytes: Uint8Array,
+  view: DataView,
+  from: number,
+  a: Side,
+  b: Side,
+  compiled: TextPieces,
+): number {
   const andsEqual = a.network === b.network;
   const same = andsEqual && a.prefix === b.prefix;
-  if (same) {
-    at = writeShort(view, at, SAME);
-    at = writeNetwork(view, at, a);
-  } else {
-    at = andsEqual ? writeBytes(bytes, at, DIFFERENT_MASKS) : writeShort(view, at, DIFFERENT);
-    at = writeNetwork(view, at, a);
-    at = writeShort(view, at, VERSUS);
-    at = writeNetwork(view, at, b);
-  }
-  if (a.sees !== same || b.sees !== same) {
-    at = writeBytes(bytes, at, VIEWS[(a.sees ? 2 : 0) + (b.sees ? 1 : 0)]!);
-  }
-  return writeShort(view, at, NEWLINE);
+  const views = a.sees !== same || b.sees !== same ? 1 + (a.sees ? 2 : 0) + (b.sees ? 1 : 0) : 0;
+  const pieces = compiled[(same ? 0 : andsEqual ? 2 : 1) * 5 + views]!;
+  let at = writePiece(bytes, view, from, pieces[0]!);
+  at = writeHost(view, at, a.address, a.prefix);
+  at = writePiece(bytes, view, at, pieces[1]!);
+  at = writeHost(view, at, b.address, b.prefix);
+  at = writePiece(bytes, view, at, pieces[2]!);
+  at = writeHost(view, at, a.network, a.prefix);
+  at = writePiece(bytes, view, at, pieces[3]!);
+  if (same) return at;
+  at = writeHost(view, at, b.network, b.prefix);
+  return writePiece(bytes, view, at, pieces[4]!);
 }
 
 /**
  * The fast path of `same-subnet --stdin` for IPv4 pairs: "A B MASK", "A B MASK_A MASK_B",
  * "A/24 B/25" or "A/24 B" with canonical addresses and valid masks, answered in 32-bit numbers
- * and written the way `sameSubnetJson` and `sameSubnetLine` write the careful answer. Every other
- * line, including every one that is an error, goes careful.
+ * and written the way `sameSubnetJson` and `sameSubnetLine` write the careful answer, the text in
+ * `lang` from the pieces its templates compile to. Every other line, including every one that
+ * is an error, goes careful (and every text line, when the language's templates order their
+ * slots otherwise).
  */
-export function fastSameSubnet(json: boolean): FastLine {
+export function fastSameSubnet({ json, lang }: AnswerForm): FastLine {
   const fields = new HostFields();
   const a = emptySide();
   const b = emptySide();
-  const write = json ? writeJson : writeText;
+  const compiled = json ? null : textPiecesIn(lang);
+  if (!json && compiled === null) return () => false;
   return (bytes, start, end, out) => {
     if (!fields.read(bytes, start, end) || fields.count < 2) return false;
     const { kinds, values, prefixes, count } = fields;
@@ -150,7 +199,12 @@ export function fastSameSubnet(json: boolean): FastLine {
     side(a, addressA, prefixA, addressB);
     side(b, addressB, prefixB, addressA);
     const room = out.reserve(MAX_ANSWER);
-    out.advance(write(room, out.view, out.length, a, b));
+    const { view, length } = out;
+    out.advance(
+      compiled === null
+        ? writeJson(room, view, length, a, b)
+        : writeText(room, view, length, a, b, compiled),
+    );
     return true;
   };
 }

@@ -1,8 +1,21 @@
 import { formatAddress } from '../calc/format-address.js';
 import { historicClass } from '../calc/subnet-facts.js';
-import { ShortPiece, writeBytes, writeDotted, writeShort } from './_byte-output.js';
+import type { Lang } from '../core/lang.js';
+import { subnetLineTemplates } from '../render/subnet-line.js';
+import {
+  DOTTED_ROOM,
+  SHORT_ROOM,
+  ShortPiece,
+  TextPiece,
+  writeBytes,
+  writeDotted,
+  writePiece,
+  writeShort,
+} from './_byte-output.js';
 import type { FastLine } from './_fast-answerer.js';
 import { FieldKind, HostFields, maskOfPrefix } from './_host-fields.js';
+import { templatePieces } from './_template-pieces.js';
+import type { AnswerForm } from './run-batch.js';
 
 /** Usable hosts of an IPv4 subnet: all of a /31 or /32, else without network and broadcast. */
 function hostsOf(prefix: number): number {
@@ -17,12 +30,12 @@ function hostsOf(prefix: number): number {
  * that depends on the address gets its own part and a line in `write`.
  */
 interface Layout {
-  readonly head: ShortPiece;
+  readonly head: TextPiece;
   readonly afterAddress: readonly Buffer[];
-  readonly beforeBroadcast: ShortPiece;
-  readonly afterBroadcast: ShortPiece;
+  readonly beforeBroadcast: TextPiece;
+  readonly afterBroadcast: TextPiece;
   readonly noBroadcast: Buffer;
-  readonly beforeLast: ShortPiece;
+  readonly beforeLast: TextPiece;
   readonly end: readonly Buffer[];
   /**
    * JSON only: the expanded form and the reverse-DNS name that follow the host count, and the
@@ -44,23 +57,24 @@ function reversedOctets(value: number): number {
 
 const bytesOf = (text: string): Buffer => Buffer.from(text);
 const shortOf = (text: string): ShortPiece => new ShortPiece(text);
+const pieceOf = (text: string): TextPiece => new TextPiece(text);
 const PREFIXES = Array.from({ length: 33 }, (_, prefix) => prefix);
 const OCTETS = Array.from({ length: 256 }, (_, octet) => octet);
 const dotted = (value: number): string => formatAddress({ version: 4, value: BigInt(value) });
 
 /** `subnetJson`'s shape. */
 const JSON_LAYOUT: Layout = {
-  head: shortOf('{"address":"'),
+  head: pieceOf('{"address":"'),
   afterAddress: PREFIXES.map((prefix) => {
     const mask = maskOfPrefix(prefix);
     return bytesOf(
       `","version":4,"prefix":${prefix},"mask":"${dotted(mask)}","wildcard":"${dotted(~mask >>> 0)}","network":"`,
     );
   }),
-  beforeBroadcast: shortOf('","broadcast":"'),
-  afterBroadcast: shortOf('","firstHost":"'),
+  beforeBroadcast: pieceOf('","broadcast":"'),
+  afterBroadcast: pieceOf('","firstHost":"'),
   noBroadcast: bytesOf('","broadcast":null,"firstHost":"'),
-  beforeLast: shortOf('","lastHost":"'),
+  beforeLast: pieceOf('","lastHost":"'),
   end: PREFIXES.map((prefix) => bytesOf(`","hosts":${hostsOf(prefix)},"expanded":"`)),
   names: {
     beforeReverse: shortOf('","reversePointer":"'),
@@ -71,16 +85,44 @@ const JSON_LAYOUT: Layout = {
   },
 };
 
-/** `subnetLine`'s shape. */
-const TEXT_LAYOUT: Layout = {
-  head: shortOf(''),
-  afterAddress: PREFIXES.map((prefix) => bytesOf(`/${prefix}: network `)),
-  beforeBroadcast: shortOf(', broadcast '),
-  afterBroadcast: shortOf(', hosts '),
-  noBroadcast: bytesOf(', hosts '),
-  beforeLast: shortOf('-'),
-  end: PREFIXES.map((prefix) => bytesOf(` (${hostsOf(prefix)})\n`)),
-};
+/** The slots of the text templates, in the order `write` writes them. */
+const LINE_SLOTS = ['host', 'network', 'broadcast', 'first', 'last', 'hosts'];
+const BROADCAST_SLOTS = ['broadcast'];
+
+/**
+ * `subnetLine`'s shape in `lang`, compiled from its templates: the host is the address and its
+ * prefix, the broadcast part goes between the network and what follows it. Null when the
+ * language's templates order the slots otherwise, or make an answer longer than MAX_ANSWER.
+ */
+function textLayout(lang: Lang): Layout | null {
+  const templates = subnetLineTemplates(lang);
+  const line = templatePieces(templates.line, LINE_SLOTS);
+  const broadcast = templatePieces(templates.broadcast, BROADCAST_SLOTS);
+  if (line === null || broadcast === null) return null;
+  const [head = '', afterHost = '', afterNetwork = '', afterBroadcast = '', beforeLast = ''] = line;
+  const [afterLast = '', end = ''] = line.slice(5);
+  const [beforeValue = '', afterValue = ''] = broadcast;
+  const constant = Buffer.byteLength(line.join('') + broadcast.join(''));
+  // Five addresses and the host count, with room for the scratch of each write.
+  if (constant + 6 * (DOTTED_ROOM + SHORT_ROOM) > MAX_ANSWER) return null;
+  return {
+    head: pieceOf(head),
+    afterAddress: PREFIXES.map((prefix) => bytesOf(`/${prefix}${afterHost}`)),
+    beforeBroadcast: pieceOf(afterNetwork + beforeValue),
+    afterBroadcast: pieceOf(afterValue + afterBroadcast),
+    noBroadcast: bytesOf(afterNetwork + afterBroadcast),
+    beforeLast: pieceOf(beforeLast),
+    end: PREFIXES.map((prefix) => bytesOf(`${afterLast}${hostsOf(prefix)}${end}\n`)),
+  };
+}
+
+const textLayouts = new Map<Lang, Layout | null>();
+
+/** `subnetLine`'s shape in `lang`, compiled once per language. */
+function textLayoutIn(lang: Lang): Layout | null {
+  if (!textLayouts.has(lang)) textLayouts.set(lang, textLayout(lang));
+  return textLayouts.get(lang) ?? null;
+}
 
 /**
  * Room for the longest answer (every constant part, and seven addresses of 15 bytes) and the
@@ -106,19 +148,19 @@ function write(
   const network = (address & mask) >>> 0;
   const last = (network | ~mask) >>> 0;
   const hasBroadcast = prefix < 31;
-  let at = writeShort(view, from, layout.head);
+  let at = writePiece(bytes, view, from, layout.head);
   at = writeDotted(view, at, address);
   at = writeBytes(bytes, at, layout.afterAddress[prefix]!);
   at = writeDotted(view, at, network);
   if (hasBroadcast) {
-    at = writeShort(view, at, layout.beforeBroadcast);
+    at = writePiece(bytes, view, at, layout.beforeBroadcast);
     at = writeDotted(view, at, last);
-    at = writeShort(view, at, layout.afterBroadcast);
+    at = writePiece(bytes, view, at, layout.afterBroadcast);
   } else {
     at = writeBytes(bytes, at, layout.noBroadcast);
   }
   at = writeDotted(view, at, hasBroadcast ? network + 1 : network);
-  at = writeShort(view, at, layout.beforeLast);
+  at = writePiece(bytes, view, at, layout.beforeLast);
   at = writeDotted(view, at, hasBroadcast ? last - 1 : last);
   at = writeBytes(bytes, at, layout.end[prefix]!);
   if (layout.names === undefined) return at;
@@ -131,11 +173,13 @@ function write(
 /**
  * The fast path of `subnet --stdin` for IPv4: "ADDR/PREFIX" or "ADDR MASK" with a canonical
  * address and a valid mask, computed in 32-bit numbers and written the way `subnetJson` and
- * `subnetLine` write the careful answer. Every other line, errors included, goes careful.
+ * `subnetLine` write the careful answer, the text in `lang` from the layout its templates
+ * compile to. Every other line, errors included, goes careful.
  */
-export function fastSubnet(json: boolean): FastLine {
+export function fastSubnet({ json, lang }: AnswerForm): FastLine {
   const fields = new HostFields();
-  const layout = json ? JSON_LAYOUT : TEXT_LAYOUT;
+  const layout = json ? JSON_LAYOUT : textLayoutIn(lang);
+  if (layout === null) return () => false;
   return (bytes, start, end, out) => {
     if (!fields.read(bytes, start, end)) return false;
     const { kinds, count } = fields;

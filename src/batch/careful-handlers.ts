@@ -21,7 +21,7 @@ import { type BatchHandler, splitFields } from './run-batch.js';
 
 export const classifyBatchHandler: BatchHandler<Classification> = {
   compute: (line) => classify(parseAddress(line)),
-  renderText: (result) => renderClassificationLine(result),
+  renderText: renderClassificationLine,
   toJson: classificationToJson,
 };
 

@@ -11,15 +11,15 @@ import type { AnswerForm, BatchHandler, ChunkAnswerer } from './run-batch.js';
 
 /** `classify --stdin`, fast for canonical IPv4 and hex-group IPv6. */
 export function classifyAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
-  return fastAnswerer(fastClassify(handler, form.json), handler, form);
+  return fastAnswerer(fastClassify(handler, form), handler, form);
 }
 
 /** `same-subnet --stdin`, fast for IPv4 pairs. */
 export function sameSubnetAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
-  return fastAnswerer(fastSameSubnet(form.json), handler, form);
+  return fastAnswerer(fastSameSubnet(form), handler, form);
 }
 
 /** `subnet --stdin`, fast for IPv4. */
 export function subnetAnswerer<R>(handler: BatchHandler<R>, form: AnswerForm): ChunkAnswerer {
-  return fastAnswerer(fastSubnet(form.json), handler, form);
+  return fastAnswerer(fastSubnet(form), handler, form);
 }

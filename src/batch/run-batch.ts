@@ -23,11 +23,17 @@ export interface BatchErrorRecord extends ErrorRecord {
   readonly input: string;
 }
 
+/** What a text answer is rendered for: the line it answers and the language of its words. */
+export interface TextLine {
+  readonly input: string;
+  readonly lang: Lang;
+}
+
 /** How one batch command answers a line: render for humans, or a JSON-able record. */
 export interface BatchHandler<R> {
   /** Parses and computes one line; throws InputError for bad input. */
   readonly compute: (line: string) => R;
-  readonly renderText: (result: R, input: string) => string;
+  readonly renderText: (result: R, line: TextLine) => string;
   readonly toJson: (result: R) => unknown;
 }
 
@@ -151,7 +157,7 @@ function add(answers: Answers, stream: Piece['stream'], text: string): void {
 
 /**
  * How a batch answers: NDJSON (error records in English, as --json always is) or text, whose
- * `netlab: line N:` error lines are in `lang`.
+ * answers and `netlab: line N:` error lines are in `lang`.
  */
 export interface AnswerForm {
   readonly json: boolean;
@@ -179,7 +185,7 @@ export function answer<R>(
       const result = handler.compute(text);
       const rendered = json
         ? JSON.stringify(handler.toJson(result))
-        : handler.renderText(result, text);
+        : handler.renderText(result, { input: text, lang });
       add(answers, 'stdout', `${rendered}\n`);
     } catch (error) {
       if (!isNetlabError(error)) throw error;

@@ -19,8 +19,9 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: the calculators, demos, errors, help, the lab, the player, practice and reasons', () => {
+  test('every message area is checked: the batch lines, the calculators, demos, errors, help, the lab, the player, practice and reasons', () => {
     expect(messageAreas()).toEqual([
+      'batch',
       'calc',
       'demos',
       'errors',
