@@ -19,13 +19,14 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: the calculators, demos, errors, help, the player, practice and reasons', () => {
+  test('every message area is checked: the calculators, demos, errors, help, the player, the port services, practice and reasons', () => {
     expect(messageAreas()).toEqual([
       'calc',
       'demos',
       'errors',
       'help',
       'lessons',
+      'ports',
       'practice',
       'reasons',
     ]);
