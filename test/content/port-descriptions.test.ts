@@ -20,12 +20,11 @@ describe('the port services are described in every language', () => {
     expect(Object.keys(descriptions(lang)).filter((key) => !rows.includes(key))).toEqual([]);
   });
 
-  test.for(PORT_SERVICES.map((service) => [`${service.port}/${service.transport}`, service]))(
-    'the English description of %s is the one --json gives',
-    ([row, service]) => {
-      expect(descriptions('en')[row]).toBe(service.description);
-    },
-  );
+  test.for(
+    PORT_SERVICES.map((service) => [`${service.port}/${service.transport}`, service] as const),
+  )('the English description of %s is the one --json gives', ([row, service]) => {
+    expect(descriptions('en')[row]).toBe(service.description);
+  });
 
   test.for(rows)('the Chinese description of %s is not the English one', (row) => {
     expect(descriptions('zh')[row]).not.toBe(descriptions('en')[row]);
