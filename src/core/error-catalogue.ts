@@ -344,9 +344,25 @@ export function fillTemplate(
   );
 }
 
+/** Above this, a bigint is not exact as a number; CLDR's integer rules read no more than n % 1000000. */
+const EXACT_COUNT = BigInt(Number.MAX_SAFE_INTEGER);
+const MILLION = 1_000_000n;
+
 /**
- * The template of `key` from `lookup`: `key.one`/`key.other` (as `plurals` chooses by a numeric
- * `params.count`) before `key` itself, then `key.other`; the key itself when none is there.
+ * A count as `Intl.PluralRules` can read it, which takes no bigint: the number itself when it is
+ * exact, else a number of seven digits with the same last six, so that every rule of CLDR (such
+ * as French "many" for whole millions) chooses as it would for the count.
+ */
+function pluralOperand(count: number | bigint): number {
+  if (typeof count === 'number') return count;
+  const size = count < 0n ? -count : count;
+  return size <= EXACT_COUNT ? Number(size) : Number(MILLION + (size % MILLION));
+}
+
+/**
+ * The template of `key` from `lookup`: `key.one`/`key.other` (as `plurals` chooses by
+ * `params.count`, a number or a bigint) before `key` itself, then `key.other`; the key itself
+ * when none is there.
  */
 export function chooseTemplate(
   lookup: (key: string) => string | undefined,
@@ -355,7 +371,10 @@ export function chooseTemplate(
   plurals: Intl.PluralRules,
 ): string {
   const count = params.count;
-  const plural = typeof count === 'number' ? lookup(`${key}.${plurals.select(count)}`) : undefined;
+  const plural =
+    typeof count === 'number' || typeof count === 'bigint'
+      ? lookup(`${key}.${plurals.select(pluralOperand(count))}`)
+      : undefined;
   return plural ?? lookup(key) ?? lookup(`${key}.other`) ?? key;
 }
 

@@ -115,6 +115,9 @@ export const REASON_CATALOGUE = {
   'mac-cisco-group-count': ['count'],
   'mac-cisco-group-length': ['group', 'digits'],
   'host-needs-address': ['why'],
+  'target-no-port': [],
+  'target-ipv6-unbracketed': [],
+  'target-port-zero': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A key of the reason catalogue. */

@@ -39,8 +39,3 @@ export function columns(
   }
   return lines;
 }
-
-/** A count with its noun, singular for one: "1 address", "4 addresses". */
-export function counted(count: bigint | number, one: string, many: string): string {
-  return `${count} ${BigInt(count) === 1n ? one : many}`;
-}

@@ -1,12 +1,23 @@
 import type { PortInfo } from '../calc/port-info.js';
+import type { PortService } from '../calc/port-services.js';
 import type { Lang } from '../core/lang.js';
 import type { BindStatus, PortProbe } from '../net/port-probe.js';
+import { messageCatalogue } from '../text/message-catalogue.js';
 import { wrapText } from '../text/wrap-text.js';
 import { type CalcWords, calcWords } from './_calc-words.js';
 import type { Palette } from './palette.js';
 import { renderTable } from './table.js';
 
 const VALUE_WIDTH = 56;
+
+/**
+ * What a service is, in `lang`: content/messages/LANG/ports.json by "PORT/transport", where a
+ * teacher can edit it. The table's own English description stays the one `--json` gives.
+ */
+export function serviceDescriptions(lang: Lang): (service: PortService) => string {
+  const ports = messageCatalogue(lang, 'ports');
+  return (service) => ports.format(`${service.port}/${service.transport}`);
+}
 
 /** A value cell, wrapped to the value column's width. */
 function cell(text: string): string {
@@ -27,11 +38,12 @@ function checkRow(check: PortProbe | null, colors: Palette, words: CalcWords): [
   return [words('port-now', { host: check.host }), words('port-bind', { tcp, udp })];
 }
 
-function serviceRows(info: PortInfo, words: CalcWords): [string, string][] {
+function serviceRows(info: PortInfo, words: CalcWords, lang: Lang): [string, string][] {
   if (info.services.length === 0) return [[words('port-services'), words('port-no-services')]];
+  const described = serviceDescriptions(lang);
   return info.services.map((service) => {
     const iana = service.ianaName === null ? '' : ` (${service.ianaName})`;
-    return [service.transport, cell(`${service.name}${iana}: ${service.description}`)];
+    return [service.transport, cell(`${service.name}${iana}: ${described(service)}`)];
   });
 }
 
@@ -67,7 +79,7 @@ export function renderPort(info: PortInfo, colors: Palette, options: PortTextOpt
     [words('port-assigned'), cell(words(`port-assignment-${range.id}`))],
   ];
   if (info.reserved) rows.push([words('port-reserved'), cell(words('port-reserved-yes'))]);
-  rows.push(...serviceRows(info, words));
+  rows.push(...serviceRows(info, words, options.lang ?? 'en'));
   if (options.check !== undefined) rows.push(checkRow(options.check, colors, words));
   return `${renderTable(rows)}\n`;
 }

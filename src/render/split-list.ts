@@ -3,8 +3,10 @@ import { blockAddress, blockMask, formatBlock } from '../calc/ip-block.js';
 import { maskFacts } from '../calc/mask-facts.js';
 import { type SubnetSplit, subnetAt, subnetsOf } from '../calc/split-subnet.js';
 import { subnetFacts } from '../calc/subnet-facts.js';
+import type { Lang } from '../core/lang.js';
 import { wrapText } from '../text/wrap-text.js';
-import { columns, counted, LIST_WIDTH } from './_columns.js';
+import { type CalcWords, calcWords } from './_calc-words.js';
+import { columns, LIST_WIDTH } from './_columns.js';
 
 /** Every column, then without the host range and broadcast (long IPv6 text). */
 const LAYOUTS = [
@@ -12,16 +14,25 @@ const LAYOUTS = [
   [0, 1],
 ];
 
-function title(split: SubnetSplit): string[] {
+function title(split: SubnetSplit, words: CalcWords): string[] {
   const first = subnetAt(split, 0n);
   const sizes = maskFacts(blockMask(first));
-  const each = `${counted(sizes.addresses, 'address', 'addresses')}, ${counted(sizes.usableHosts, 'usable host', 'usable hosts')} each`;
   const lines = [
-    `${formatBlock(split.parent)} split into /${split.prefix}: ${counted(split.count, 'subnet', 'subnets')} of ${each}`,
+    words('split-title', {
+      parent: formatBlock(split.parent),
+      prefix: split.prefix,
+      subnets: words('count-subnets', { count: split.count }),
+      addresses: words('count-addresses', { count: sizes.addresses }),
+      hosts: words('count-usable-hosts', { count: sizes.usableHosts }),
+    }),
   ];
   if (split.asked !== null) {
     lines.push(
-      `${split.asked} asked for: equal subnets come in powers of two, so ${split.count}, and ${split.count - split.asked} spare`,
+      words('split-asked', {
+        asked: split.asked,
+        made: split.count,
+        spare: split.count - split.asked,
+      }),
     );
   }
   return lines.flatMap((line) => wrapText(line, LIST_WIDTH));
@@ -44,10 +55,11 @@ function rows(split: SubnetSplit, limit: bigint): string[][] {
   return found;
 }
 
-function omitted(split: SubnetSplit, limit: bigint, max: bigint): string[] {
+function omitted(split: SubnetSplit, options: SplitListOptions, words: CalcWords): string[] {
+  const { limit } = options;
   if (split.count <= limit) return [];
   const last = formatBlock(subnetAt(split, split.count - 1n));
-  const more = `… ${split.count - limit} more, up to ${last} (--limit N lists up to ${max})`;
+  const more = words('split-more', { more: split.count - limit, last, max: options.maxLimit });
   return wrapText(more, LIST_WIDTH);
 }
 
@@ -55,20 +67,24 @@ function omitted(split: SubnetSplit, limit: bigint, max: bigint): string[] {
 export interface SplitListOptions {
   readonly limit: bigint;
   readonly maxLimit: bigint;
+  /** The language of the title, the headings and the note (English unless told). */
+  readonly lang?: Lang;
 }
 
 /**
- * The subnets of a split, one a line with host range and broadcast (IPv4), at most `limit` of
- * them; a last line says how many more there are and which is the last.
+ * The subnets of a split in `options.lang`, one a line with host range and broadcast (IPv4), at
+ * most `limit` of them; a last line says how many more there are and which is the last.
  */
 export function renderSplit(split: SubnetSplit, options: SplitListOptions): string {
+  const words = calcWords(options.lang);
   const head = [
     '#',
-    'subnet',
-    'first host',
-    'last host',
-    split.parent.version === 4 ? 'broadcast' : '',
+    words('split-head-subnet'),
+    words('split-head-first-host'),
+    words('split-head-last-host'),
+    split.parent.version === 4 ? words('split-head-broadcast') : '',
   ];
   const table = columns([head, ...rows(split, options.limit)], LAYOUTS);
-  return `${[...title(split), ...table, ...omitted(split, options.limit, options.maxLimit)].join('\n')}\n`;
+  const lines = [...title(split, words), ...table, ...omitted(split, options, words)];
+  return `${lines.join('\n')}\n`;
 }

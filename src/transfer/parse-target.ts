@@ -1,7 +1,7 @@
 import { explainFullWidth } from '../calc/full-width.js';
 import { parsePort } from '../calc/port-number.js';
 import { InputError } from '../core/errors.js';
-import type { MessageValue } from '../core/reason.js';
+import { type MessageValue, reason } from '../core/reason.js';
 import { parseHost, refusalReason } from '../net/parse-endpoint.js';
 
 /** Where a sender connects. */
@@ -33,21 +33,20 @@ export function parseTarget(text: string): Target {
     portText = bracketed[2] ?? '';
   } else {
     const colon = text.lastIndexOf(':');
-    if (colon < 0) throw refuse(text, 'it has no port; write HOST:PORT, e.g. 127.0.0.1:9518');
+    if (colon < 0) throw refuse(text, reason('target-no-port'));
     hostText = text.slice(0, colon);
     portText = text.slice(colon + 1);
     if (hostText.includes(':')) {
-      throw refuse(text, 'an IPv6 address goes in brackets before the port, e.g. [::1]:9518');
+      throw refuse(text, reason('target-ipv6-unbracketed'));
     }
   }
-  const port = reason(() => parsePort(portText), text);
-  if (port === 0)
-    throw refuse(text, 'port 0 means "any free port" to a receiver; give the port it printed');
-  return { host: reason(() => parseHost(hostText), text), port };
+  const port = reworded(() => parsePort(portText), text);
+  if (port === 0) throw refuse(text, reason('target-port-zero'));
+  return { host: reworded(() => parseHost(hostText), text), port };
 }
 
 /** Runs a parser and re-words its refusal as one about --to. */
-function reason<T>(parse: () => T, text: string): T {
+function reworded<T>(parse: () => T, text: string): T {
   try {
     return parse();
   } catch (error) {

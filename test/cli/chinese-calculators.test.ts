@@ -1,5 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, test } from 'vitest';
+import { PORT_SERVICES } from '../../src/calc/port-services.js';
+import { readContentJson } from '../../src/core/content-file.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** The environment of a student whose system speaks Chinese, or English. */
@@ -21,12 +23,8 @@ function withoutRegistryName(line: string): string {
   return cells.length === 6 ? [...cells.slice(0, 2), '', ...cells.slice(3)].join('│') : line;
 }
 
-/**
- * A port's service row ("│ tcp │ HTTP (http): The web, ..."): netlab's service table has its
- * descriptions in English only, which is left to do. A range's service lines ("  20/tcp  FTP
- * data") hold names, which are values.
- */
-const SERVICE_ROW = /^│ (?:tcp|udp) +│|^│ +│|^ {2}\d+\/(?:tcp|udp) /;
+/** A range's service lines ("  20/tcp  FTP data") hold the services' names, which are values. */
+const SERVICE_ROW = /^ {2}\d+\/(?:tcp|udp) /;
 
 /**
  * The line with its values taken out: addresses and masks (hex or decimal with dots or colons,
@@ -76,6 +74,11 @@ const ANSWERS: readonly (readonly string[])[] = [
   ['classify', 'ff02::1'],
   ['classify', '3fff::1'],
   ['classify', '4000::1'],
+  ['subnet', '10.0.0.0/24', '26'],
+  ['subnet', '10.0.0.0/24', '--count', '3'],
+  ['subnet', '10.0.0.0/8', '24', '--limit', '3'],
+  ['subnet', '10.0.0.0/31', '32'],
+  ['subnet', '2001:db8::/32', '48', '--limit', '2'],
   ['subnet', '10.0.0.5-10.0.0.20'],
   ['subnet', '10.0.0.5-10.0.0.5'],
   ['subnet', '2001:db8::5-2001:db8::ff'],
@@ -130,5 +133,34 @@ describe('the calculators speak Chinese under LANG=zh_CN.UTF-8', () => {
     const told = await runCli(['--lang', 'en', ...args], { env: CHINESE });
     expect(asked.stdout).toContain('广播地址');
     expect(told.stdout).toBe((await runCli(args, { env: ENGLISH })).stdout);
+  });
+});
+
+/** The cells of a table's rows run together without spaces, so a wrapped cell reads whole. */
+function cellText(table: string): string {
+  return table.replace(/[│┌┐└┘├┤┬┴┼─\s]/g, '');
+}
+
+describe('netlab port describes every service of its table in Chinese', () => {
+  const ports = [...new Set(PORT_SERVICES.map((service) => String(service.port)))];
+  const words = (lang: string) =>
+    readContentJson(`messages/${lang}/ports.json`) as Record<string, string>;
+
+  test.for(PORT_SERVICES.map((service) => `${service.port}/${service.transport}`))(
+    'netlab port shows the Chinese description of %s, not the English one',
+    async (row) => {
+      const chinese = await runCli(['port', row.split('/')[0] ?? ''], { env: CHINESE });
+      expect(chinese.code).toBe(0);
+      const cells = cellText(chinese.stdout);
+      expect(cells).toContain(cellText(words('zh')[row] ?? 'missing'));
+      expect(cells).not.toContain(cellText(words('en')[row] ?? 'missing'));
+    },
+  );
+
+  test('netlab --json port gives the English descriptions in a Chinese environment', async () => {
+    const chinese = await runCli(['--json', 'port', ...ports], { env: CHINESE });
+    const english = await runCli(['--json', 'port', ...ports], { env: ENGLISH });
+    expect(chinese.stdout).toBe(english.stdout);
+    expect(chinese.stdout).toContain('"description":"Secure Shell remote login (RFC 4253)"');
   });
 });

@@ -40,6 +40,10 @@ const BAD_INPUTS: readonly (readonly string[])[] = [
   ['mac', '00:1a-2b:3c:4d:5e'],
   ['mac', '0:1a:2b:3c:4d:5e'],
   ['mac', '001a.2b3c.4d'],
+  ['send', '--to', '127.0.0.1', 'notes.txt'],
+  ['send', '--to', '::1:9518', 'notes.txt'],
+  ['send', '--to', '127.0.0.1:0', 'notes.txt'],
+  ['send', '--to', 'localhost:0x50', 'notes.txt'],
 ];
 
 describe('a refused value is explained in Chinese under a Chinese locale', () => {

@@ -19,7 +19,7 @@ describe('the content check', () => {
     expect(lessonContentProblems(LESSONS, LANGS)).toEqual([]);
   });
 
-  test('every message area is checked: the batch lines, the calculators, demos, errors, help, the lab, the player, practice and reasons', () => {
+  test('every message area is checked: the batch lines, the calculators, demos, errors, help, the lab, the player, the port services, practice and reasons', () => {
     expect(messageAreas()).toEqual([
       'batch',
       'calc',
@@ -28,6 +28,7 @@ describe('the content check', () => {
       'help',
       'lab',
       'lessons',
+      'ports',
       'practice',
       'reasons',
     ]);

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as tableTest } from 'vitest';
 import {
+  chooseTemplate,
   ERROR_CATALOGUE,
   type ErrorCode,
   exitStatus,
@@ -86,4 +87,39 @@ describe('fillTemplate()', () => {
   test('keeps a placeholder that has no value, so a missing value shows', () => {
     expect(fillTemplate('port {port} on {host}', { port: 80 })).toBe('port 80 on {host}');
   });
+});
+
+describe('chooseTemplate() picks the plural form by count', () => {
+  const forms: Readonly<Record<string, string>> = {
+    'n.one': 'one',
+    'n.many': 'many',
+    'n.other': 'other',
+  };
+  const lookup = (key: string) => forms[key];
+  const choose = (lang: string, count: number | bigint) =>
+    chooseTemplate(lookup, 'n', { count }, new Intl.PluralRules(lang));
+
+  const cases: readonly (readonly [string, number | bigint, string])[] = [
+    ['en', 1, 'one'],
+    ['en', 1n, 'one'],
+    ['en', 2n, 'other'],
+    ['en', 0n, 'other'],
+    ['en', 2n ** 128n, 'other'],
+    ['en', 10n ** 30n + 1n, 'other'],
+    ['fr', 1n, 'one'],
+    ['fr', 2_000_000n, 'many'],
+    ['fr', 10n ** 30n, 'many'],
+    ['fr', 10n ** 30n + 1n, 'other'],
+    ['zh', 1n, 'other'],
+  ];
+  tableTest.for(cases)('in %s, count %s chooses "%s"', ([lang, count, form]) => {
+    expect(choose(lang, count)).toBe(form);
+  });
+
+  tableTest.for([0, 1, 2, 21, 1_000_000])(
+    'in French, the bigint %i chooses as the number does',
+    (count) => {
+      expect(choose('fr', BigInt(count))).toBe(choose('fr', count));
+    },
+  );
 });

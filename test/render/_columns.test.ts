@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { columns, counted } from '../../src/render/_columns.js';
+import { columns } from '../../src/render/_columns.js';
 
 describe('columns() aligns rows and falls back to fewer columns', () => {
   test('columns() right-aligns the first column and left-aligns the rest', () => {
@@ -25,12 +25,5 @@ describe('columns() aligns rows and falls back to fewer columns', () => {
         ],
       ),
     ).toEqual(['1  short']);
-  });
-
-  test('counted() uses the singular for one', () => {
-    expect([counted(1, 'port', 'ports'), counted(2n, 'port', 'ports')]).toEqual([
-      '1 port',
-      '2 ports',
-    ]);
   });
 });

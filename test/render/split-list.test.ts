@@ -46,4 +46,23 @@ describe('renderSplit() lists the subnets of a split', () => {
     expectFits80(text);
     expect(text).toContain('\n #  subnet\n');
   });
+
+  test('renderSplit() in Chinese says the title, the spare subnets, the headings and the rest in Chinese', () => {
+    const split = splitIntoCount(parseBlock('10.0.0.0/24'), 3n);
+    expect(renderSplit(split, { ...options, limit: 1n, lang: 'zh' })).toBe(
+      [
+        '10.0.0.0/24 划分为 /26：4 个子网，每个 64 个地址、62 个可用主机',
+        '要求 3 个：等分的子网数只能是 2 的幂，所以分成 4 个，多出 1 个',
+        '#  子网         第一个主机  最后一个主机  广播地址',
+        '1  10.0.0.0/26  10.0.0.1    10.0.0.62     10.0.0.63',
+        '……还有 3 个，最后一个是 10.0.0.192/26（--limit N 最多可列出 65536 个）',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('renderSplit() in Chinese of the longest IPv6 text still fits 80 columns', () => {
+    const block = parseBlock('ffff:ffff:ffff:ffff:ffff:ffff:fff0:0/108');
+    expectFits80(renderSplit(splitSubnet(block, 112), { ...options, limit: 2n, lang: 'zh' }));
+  });
 });

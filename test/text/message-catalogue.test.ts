@@ -25,6 +25,14 @@ describe('message catalogues in content/messages/LANG/AREA.json', () => {
     );
   });
 
+  test('a bigint count (an IPv6 address count) chooses .one or .other as a number does', () => {
+    const en = messageCatalogue('en', 'calc');
+    expect(en.format('count-addresses', { count: 1n })).toBe('1 address');
+    expect(en.format('count-addresses', { count: 2n ** 64n })).toBe(
+      '18446744073709551616 addresses',
+    );
+  });
+
   test('a language folder that only has some keys falls back to English for the rest', () => {
     useContentFolder({
       'messages/xx/lessons.json': '{"right": "Juist."}',

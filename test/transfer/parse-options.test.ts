@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { InputError } from '../../src/core/errors.js';
+import { errorMessage } from '../../src/text/error-message.js';
 import { parseTarget } from '../../src/transfer/parse-target.js';
 import { parseTimeout } from '../../src/transfer/parse-timeout.js';
 
@@ -21,6 +23,26 @@ describe('parseTarget()', () => {
   ] as const)('parseTarget() refuses %s', ([text, why]) => {
     expect(() => parseTarget(text)).toThrow(`cannot use --to "${text}": ${why}`);
   });
+});
+
+/** The Chinese line of the error `parseTarget(text)` throws. */
+function chineseRefusal(text: string): string {
+  try {
+    parseTarget(text);
+  } catch (error) {
+    if (error instanceof InputError) return errorMessage(error, 'zh');
+    throw error;
+  }
+  throw new Error(`parseTarget() took ${text}`);
+}
+
+test.for([
+  ['127.0.0.1', '缺少端口；请写成 主机:端口，例如 127.0.0.1:9518'],
+  ['::1:9518', 'IPv6 地址要放在方括号里，再接端口，例如 [::1]:9518'],
+  ['127.0.0.1:0', '端口 0 对接收方的意思是“任选一个空闲端口”；请给出接收方打印出来的端口'],
+  ['127.0.0.1:65536', '它超过了 65535，即 16 位数的最大值'],
+] as const)('parseTarget() refuses %s with its reason in Chinese', ([text, why]) => {
+  expect(chineseRefusal(text)).toBe(`无法使用 --to "${text}"：${why}`);
 });
 
 test('parseTarget() passes on why an address is refused (its wording belongs to parseAddress)', () => {

@@ -70,7 +70,9 @@ function answerSplit(question: SplitQuestion, context: CommandContext): ExitCode
     context.io.stdout.write(lines.join(''));
     return 0;
   }
-  context.io.stdout.write(renderSplit(answer, { limit, maxLimit: MAX_LIMIT }));
+  context.io.stdout.write(
+    renderSplit(answer, { limit, maxLimit: MAX_LIMIT, lang: contextLang(context) }),
+  );
   return 0;
 }
 
