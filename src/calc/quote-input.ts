@@ -52,3 +52,15 @@ export function quote(text: string): string {
   const shown = escapeInput(start.slice(0, QUOTE_LIMIT).join(''));
   return `a ${lengthText(text)}-character value starting "${shown}…"`;
 }
+
+const LONG_QUOTE = /^a ([\d,]+)-character value starting "(.*)…"$/s;
+
+/**
+ * The parts of `quote`'s long form (the length as written, the escaped start), so a message in
+ * another language can say the same in its own words; null for anything else.
+ * @example longQuoteParts('a 100-character value starting "11…"') // { length: '100', start: '11' }
+ */
+export function longQuoteParts(quoted: string): { length: string; start: string } | null {
+  const match = LONG_QUOTE.exec(quoted);
+  return match ? { length: match[1] ?? '', start: match[2] ?? '' } : null;
+}

@@ -118,6 +118,7 @@ export const REASON_CATALOGUE = {
   'target-no-port': [],
   'target-ipv6-unbracketed': [],
   'target-port-zero': [],
+  'quoted-long': ['length', 'start'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A key of the reason catalogue. */

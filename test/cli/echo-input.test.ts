@@ -36,6 +36,17 @@ describe('messages echo input escaped and cut (built binary)', () => {
     expect(result.stderr.length).toBeLessThan(300);
   });
 
+  test('under a Chinese locale the cut value is named in Chinese, in the error line and --stdin alike', async () => {
+    const zh = { env: { LANG: 'zh_CN.UTF-8' } };
+    const named = /一个长 100,000 个字符、开头为 "1{64}…" 的值/;
+    const result = await runCli(['classify', '1'.repeat(100_000)], zh);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(named);
+    expect(result.stderr).not.toContain('character value');
+    const batch = await runCli(['classify', '--stdin'], { ...zh, input: `${'1'.repeat(1000)}\n` });
+    expect(batch.stderr).toMatch(/^netlab: line 1: .*一个长 1,000 个字符、开头为 "1{64}…" 的值/);
+  });
+
   test('netlab classify 0400.0.0.1 says 0400 is octal 256, over 255', async () => {
     const result = await runCli(['classify', '0400.0.0.1']);
     expect(result.stderr).toContain('inet_aton refuses it (0400 is octal 256, over 255)');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseIpv6 } from '../../src/calc/parse-address.js';
 import { parseHostPair } from '../../src/calc/parse-host-pair.js';
+import { quote } from '../../src/calc/quote-input.js';
 import { InputError } from '../../src/core/errors.js';
 import { reason } from '../../src/core/reason.js';
 import { errorMessage } from '../../src/text/error-message.js';
@@ -28,6 +29,17 @@ describe('errorMessage()', () => {
     expect(errorMessage(error, 'en')).toBe(
       'cannot parse port "0x50": hexadecimal is not accepted; write it in decimal (80)',
     );
+  });
+
+  test('names a long value cut by quote() in the words of the language asked for', () => {
+    const error = new InputError('bad-port', {
+      value: quote('9'.repeat(70)),
+      why: reason('port-empty'),
+    });
+    expect(errorMessage(error, 'zh')).toContain(
+      `一个长 70 个字符、开头为 "${'9'.repeat(64)}…" 的值`,
+    );
+    expect(errorMessage(error, 'en')).toBe(error.message);
   });
 
   test('in English it is the message the error carries', () => {
