@@ -1,17 +1,18 @@
 import type { Lang } from '../core/lang.js';
-import type { MessageCatalogue } from '../text/message-catalogue.js';
+import { type MessageCatalogue, messageCatalogue } from '../text/message-catalogue.js';
 import type { Drill, MessageRef } from './drill.js';
 import { canonicalAnswer } from './practice-answer.js';
 
-/** Fills a message reference from the catalogue. */
+/** Fills a message reference from the catalogue, or from its own area in the same language. */
 export function say(catalogue: MessageCatalogue, ref: MessageRef): string {
+  const words = ref.area === undefined ? catalogue : messageCatalogue(catalogue.lang, ref.area);
   const params = Object.fromEntries(
     Object.entries(ref.params ?? {}).map(([name, value]) => [
       name,
       typeof value === 'object' ? say(catalogue, value) : value,
     ]),
   );
-  return catalogue.format(ref.key, params);
+  return words.format(ref.key, params);
 }
 
 /** A topic's name for people ("subnet" in English, "子网" in Chinese); --json keeps the id. */

@@ -10,6 +10,8 @@ export const LEVELS: readonly Level[] = ['easy', 'medium', 'hard'];
 /** A message in the practice catalogue and the values it is filled with. */
 export interface MessageRef {
   readonly key: string;
+  /** The message area the key is in, when it is not practice's own (a port's words: "ports"). */
+  readonly area?: string;
   /** Values, or messages of their own (a word such as "client" that differs by language). */
   readonly params?: Readonly<Record<string, MessageParams[string] | MessageRef>>;
 }

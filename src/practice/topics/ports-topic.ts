@@ -36,7 +36,7 @@ export const portsTopic: Topic = {
         service: service.name,
         transport: service.transport,
         port: service.port,
-        description: service.description,
+        description: { key: `${service.port}/${service.transport}`, area: 'ports' },
       };
       return {
         topic: 'ports',
