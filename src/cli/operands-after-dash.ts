@@ -43,13 +43,17 @@ export function placeOperands(
       placed[slot.name] = operands.shift();
     }
   }
-  if (operands.length > 0) throw tooManyArguments(command.split(' ')[0] ?? '', operands);
+  if (operands.length > 0) throw extraArguments(command.split(' ')[0] ?? '', operands);
   return placed;
 }
 
-/** The usage error for operands a command has no place for. */
-export function tooManyArguments(name: string, extra: readonly string[]): InputError {
+/**
+ * The usage error for operands a command has no place for, whether yargs found them or they
+ * followed `--`: the same mistake gets the same code and words.
+ */
+export function extraArguments(command: string, extra: readonly string[]): InputError {
   const words = extra.map(quote);
-  const what = words.length === 1 ? `${words[0]} is one more` : `${words.join(', ')} are more`;
-  return new InputError('too-many-operands', { what, command: name });
+  return words.length === 1
+    ? new InputError('extra-argument', { value: words[0] ?? '', command })
+    : new InputError('extra-arguments', { values: words.join(', '), command });
 }

@@ -1,4 +1,5 @@
 import { InputError } from '../core/errors.js';
+import { extraArguments } from './operands-after-dash.js';
 
 /** Starts one failure record in a yargs message. */
 const RECORD = '\u001e';
@@ -69,10 +70,7 @@ export function usageFailure(message: string, scene: UsageScene): InputError {
       return new InputError('unknown-command-like', { command, suggestion: one });
     case 'extra-words': {
       if (!scene.known) return new InputError('unknown-command', { command });
-      const words = listed(one).map((word) => JSON.stringify(word));
-      return words.length === 1
-        ? new InputError('extra-argument', { value: words[0] ?? '', command })
-        : new InputError('extra-arguments', { values: words.join(', '), command });
+      return extraArguments(command, listed(one));
     }
     case 'unknown-option':
       return new InputError('unknown-option', { value: one, help });

@@ -208,7 +208,6 @@ export const ERROR_CATALOGUE = {
   'check-with-stdin': { kind: 'input', params: [] },
   'option-not-for-form': { kind: 'input', params: ['what', 'value', 'form', 'why'] },
   'summarize-needs-input': { kind: 'input', params: [] },
-  'too-many-operands': { kind: 'input', params: ['what', 'command'] },
   'lab-not-linux': { kind: 'failure', params: ['platform'] },
   'lab-tool-missing': { kind: 'failure', params: ['tool', 'package'] },
   'lab-dumpcap-missing': { kind: 'failure', params: [] },

@@ -20,7 +20,7 @@ describe('placeOperands() gives what follows -- to the positionals', () => {
 
   test('an operand with no slot left is a usage error naming it', () => {
     expect(() => placeOperands('mac [address]', { '--': ['a', 'b'] })).toThrow(
-      new InputError('too-many-operands', { what: '"b" is one more', command: 'mac' }),
+      new InputError('extra-argument', { value: '"b"', command: 'mac' }),
     );
   });
 
@@ -67,5 +67,16 @@ describe('-- ends the options in every calculator (built binary)', () => {
     const result = await runCli(['port', '--', '443', '--json']);
     expect(result.stderr).toMatch(/^netlab: cannot parse port "--json"/);
     expect(result.code).toBe(2);
+  });
+});
+
+describe('operands after -- that a command has no place for', () => {
+  test('are refused with the same code and words as without --, in Chinese too', async () => {
+    const zh = { env: { LANG: 'zh_CN.UTF-8' } };
+    const dashed = await runCli(['mask', '--', '1', '2', '3'], zh);
+    const plain = await runCli(['mask', '1', '2', '3'], zh);
+    expect(dashed.code).toBe(2);
+    expect(dashed.stderr).toBe(plain.stderr);
+    expect(dashed.stderr).toContain('参数太多："2", "3" 超出了');
   });
 });
