@@ -1,3 +1,5 @@
+import { longQuote } from '../core/long-quote.js';
+
 /** Longest piece of user text a message repeats; anything longer is cut, with its length. */
 const QUOTE_LIMIT = 64;
 
@@ -50,17 +52,5 @@ export function quote(text: string): string {
   const start = Array.from(text.slice(0, QUOTE_LIMIT * 2 + 2)).slice(0, QUOTE_LIMIT + 1);
   if (start.length <= QUOTE_LIMIT) return `"${escapeInput(text)}"`;
   const shown = escapeInput(start.slice(0, QUOTE_LIMIT).join(''));
-  return `a ${lengthText(text)}-character value starting "${shown}…"`;
-}
-
-const LONG_QUOTE = /^a ([\d,]+)-character value starting "(.*)…"$/s;
-
-/**
- * The parts of `quote`'s long form (the length as written, the escaped start), so a message in
- * another language can say the same in its own words; null for anything else.
- * @example longQuoteParts('a 100-character value starting "11…"') // { length: '100', start: '11' }
- */
-export function longQuoteParts(quoted: string): { length: string; start: string } | null {
-  const match = LONG_QUOTE.exec(quoted);
-  return match ? { length: match[1] ?? '', start: match[2] ?? '' } : null;
+  return longQuote(lengthText(text), shown);
 }

@@ -1,5 +1,5 @@
-import { longQuoteParts } from '../calc/quote-input.js';
 import type { NetlabError } from '../core/errors.js';
+import { longQuoteParts } from '../core/long-quote.js';
 import { isReason, type MessageValue, reason, resolveReasons } from '../core/reason.js';
 import { messageCatalogue } from './message-catalogue.js';
 
